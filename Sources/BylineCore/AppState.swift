@@ -1,0 +1,3 @@
+import BylineEntities
+import BylineScreen
+import BylineStore

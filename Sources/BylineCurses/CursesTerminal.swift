@@ -1,0 +1,2 @@
+import BylineScreen
+import CNcurses

@@ -1,0 +1,18 @@
+/// A key the user pressed, decoded from whatever the terminal sent.
+///
+/// `control` carries the lowercase letter of a Ctrl chord (`Ctrl-F` is
+/// `.control("f")`). Printable input, including space, is `.character`.
+public enum Key: Hashable, Sendable {
+  case character(Character)
+  case control(Character)
+  case up, down, left, right
+  case pageUp, pageDown, home, end
+  case enter, escape, tab, backTab, backspace, delete, insert
+  case function(Int)
+}
+
+/// Something that happened at the terminal: a key, or a new size.
+public enum InputEvent: Hashable, Sendable {
+  case key(Key)
+  case resize(width: Int, height: Int)
+}
