@@ -76,7 +76,8 @@ let package = Package(
     ),
     .testTarget(
       name: "BylineScreenTests",
-      dependencies: ["BylineScreen", "BylineTestSupport"]
+      dependencies: ["BylineScreen", "BylineTestSupport"],
+      exclude: ["Snapshots"]
     ),
     .testTarget(
       name: "BylineCursesTests",

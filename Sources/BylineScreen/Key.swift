@@ -16,3 +16,19 @@ public enum InputEvent: Hashable, Sendable {
   case key(Key)
   case resize(width: Int, height: Int)
 }
+
+extension InputEvent {
+  /// Key events for typing `text`, one `.character` per grapheme (for scripts).
+  ///
+  /// `"\n"` becomes `.enter` and `"\t"` becomes `.tab`; there is no way to
+  /// spell other special keys here, so build those events directly.
+  public static func typing(_ text: String) -> [InputEvent] {
+    text.map { character in
+      switch character {
+      case "\n", "\r\n": return .key(.enter)
+      case "\t": return .key(.tab)
+      default: return .key(.character(character))
+      }
+    }
+  }
+}

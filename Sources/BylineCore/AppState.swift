@@ -1,3 +1,0 @@
-import BylineEntities
-import BylineScreen
-import BylineStore

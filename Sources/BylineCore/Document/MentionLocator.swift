@@ -1,0 +1,49 @@
+import BylineEntities
+
+/// Runs a recognizer over a document's title and paragraphs and turns its
+/// UTF-8 byte offsets into grapheme ranges per block.
+enum MentionLocator {
+  static func locate(
+    in blocks: [DocumentBlock], using recognizer: any EntityRecognizer
+  ) -> [DocumentMention] {
+    // Compose the text the recognizer sees: title and paragraphs, blank-line separated.
+    var text = ""
+    var starts: [(block: Int, utf8Start: Int)] = []
+    for (index, block) in blocks.enumerated() where block.role != .meta {
+      if !text.isEmpty { text += "\n\n" }
+      starts.append((index, text.utf8.count))
+      text += String(block.text)
+    }
+    var result: [DocumentMention] = []
+    for mention in recognizer.mentions(in: text) {
+      guard let slot = starts.lastIndex(where: { $0.utf8Start <= mention.start }) else {
+        continue
+      }
+      let (blockIndex, base) = starts[slot]
+      let characters = blocks[blockIndex].text
+      guard
+        let range = graphemeRange(
+          utf8: (mention.start - base)..<(mention.end - base), in: characters)
+      else { continue }
+      result.append(
+        DocumentMention(
+          block: blockIndex, range: range, kind: mention.kind, entity: mention.entity))
+    }
+    result.sort { ($0.block, $0.range.lowerBound) < ($1.block, $1.range.lowerBound) }
+    return result
+  }
+
+  /// The graphemes covering a UTF-8 byte range, or nil if it is out of bounds.
+  static func graphemeRange(utf8 range: Range<Int>, in characters: [Character]) -> Range<Int>? {
+    guard range.lowerBound >= 0, range.upperBound > range.lowerBound else { return nil }
+    var offset = 0
+    var lower: Int?
+    for (index, character) in characters.enumerated() {
+      let next = offset + character.utf8.count
+      if lower == nil, next > range.lowerBound { lower = index }
+      if next >= range.upperBound, let lower { return lower..<(index + 1) }
+      offset = next
+    }
+    return nil
+  }
+}

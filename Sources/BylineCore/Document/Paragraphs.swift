@@ -1,0 +1,30 @@
+/// Splits article body text into paragraphs.
+enum Paragraphs {
+  /// Paragraphs separated by blank (or whitespace-only) lines. Single line
+  /// breaks inside a paragraph are kept as hard breaks; surrounding spaces of
+  /// each line are trimmed.
+  static func split(_ body: String) -> [String] {
+    var paragraphs: [String] = []
+    var current: [Substring] = []
+    for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+      let trimmed = line.trimmingSpaces()
+      if trimmed.isEmpty {
+        if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
+        current = []
+      } else {
+        current.append(trimmed)
+      }
+    }
+    if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
+    return paragraphs
+  }
+}
+
+extension Substring {
+  func trimmingSpaces() -> Substring {
+    var result = self
+    while let first = result.first, first.isWhitespace { result.removeFirst() }
+    while let last = result.last, last.isWhitespace { result.removeLast() }
+    return result
+  }
+}

@@ -1,0 +1,84 @@
+import BylineEntities
+import BylineScreen
+import BylineStore
+import Foundation
+
+/// An article prepared for the reader pane: sanitised blocks and the people
+/// and organizations found in them.
+///
+/// Recognition runs on the *sanitised* text (title and paragraphs), so a
+/// highlight can never be forged by escape sequences and always lines up with
+/// what is shown.
+public struct ReaderDocument: Hashable, Sendable {
+  /// The most graphemes of body text the reader lays out; longer bodies are
+  /// cut with a note, so a hostile 50 MB article cannot stall the reader.
+  public static let maximumBodyCharacters = 400_000
+
+  public var id: ArticleID
+  public var blocks: [DocumentBlock]
+  /// Mentions sorted by block, then by start.
+  public var mentions: [DocumentMention]
+  /// True when the body was longer than `maximumBodyCharacters`.
+  public var isTruncated: Bool
+
+  public init(
+    id: ArticleID, blocks: [DocumentBlock], mentions: [DocumentMention], isTruncated: Bool = false
+  ) {
+    self.id = id
+    self.blocks = blocks
+    self.mentions = mentions
+    self.isTruncated = isTruncated
+  }
+
+  /// Prepares `article` for reading, finding its entities with `recognizer`.
+  public init(article: Article, recognizer: (any EntityRecognizer)?) {
+    let summary = article.summary
+    var title = Sanitizer.singleLine(summary.title)
+    if title.isEmpty { title = "(untitled)" }
+    var body = Sanitizer.displayText(article.body)
+    var truncated = false
+    if body.count > Self.maximumBodyCharacters {
+      body = String(body.prefix(Self.maximumBodyCharacters))
+      truncated = true
+    }
+    var blocks = [DocumentBlock(role: .title, text: Array(title))]
+    let meta = MetaLine.text(for: summary)
+    if !meta.isEmpty { blocks.append(DocumentBlock(role: .meta, text: Array(meta))) }
+    for paragraph in Paragraphs.split(body) {
+      blocks.append(DocumentBlock(role: .paragraph, text: Array(paragraph)))
+    }
+    if truncated {
+      let note = "[Byline shows only the first \(Self.maximumBodyCharacters) characters of this article.]"
+      blocks.append(DocumentBlock(role: .meta, text: Array(note)))
+    }
+    let mentions = recognizer.map { MentionLocator.locate(in: blocks, using: $0) } ?? []
+    self.init(id: summary.id, blocks: blocks, mentions: mentions, isTruncated: truncated)
+  }
+
+  /// The mentions in block `index`, sorted by start.
+  public func mentions(inBlock index: Int) -> ArraySlice<DocumentMention> {
+    let lower = mentions.partitioningIndex { $0.block >= index }
+    let upper = mentions[lower...].partitioningIndex { $0.block > index }
+    return mentions[lower..<upper]
+  }
+}
+
+extension Collection {
+  /// The first index whose element satisfies `belongsInSecondPartition`,
+  /// assuming the collection is partitioned by it (binary search).
+  func partitioningIndex(where belongsInSecondPartition: (Element) -> Bool) -> Index {
+    var low = startIndex
+    var count = self.count
+    while count > 0 {
+      let half = count / 2
+      let middle = index(low, offsetBy: half)
+      if belongsInSecondPartition(self[middle]) {
+        count = half
+      } else {
+        low = index(after: middle)
+        count -= half + 1
+      }
+    }
+    return low
+  }
+}

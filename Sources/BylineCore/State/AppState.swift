@@ -1,0 +1,85 @@
+import BylineScreen
+import BylineStore
+
+/// Everything the reader shows, as a value. `update` changes it; views draw it.
+public struct AppState: Hashable, Sendable {
+  public var width: Int
+  public var height: Int
+  public var articles: [ArticleSummary] {
+    didSet { unreadCount = articles.reduce(0) { $0 + ($1.isRead ? 0 : 1) } }
+  }
+  public private(set) var unreadCount: Int
+  /// Index of the selected article in `articles`.
+  public var selection: Int
+  /// Index of the first article row visible in the list pane.
+  public var listOffset: Int
+  public var focus: Focus
+  /// The selected article, ready to read; nil while it loads.
+  public var document: ReaderDocument?
+  /// `document` wrapped to the reader pane's text width.
+  public var readerLayout: ReaderLayout?
+  /// First visible row of `readerLayout`.
+  public var readerScroll: Int
+  public var highlightMode: HighlightMode
+  public var search: SearchState?
+  public var isHelpVisible: Bool
+  public var helpScroll: Int
+  public var message: StatusMessage?
+  public var keyMap: KeyMap
+  /// Where the store is, for the empty-store screen.
+  public var storeDescription: String
+  public var isQuitting: Bool
+
+  public init(
+    articles: [ArticleSummary], width: Int, height: Int,
+    keyMap: KeyMap = .standard, highlightMode: HighlightMode = .all,
+    storeDescription: String = ""
+  ) {
+    self.width = width
+    self.height = height
+    self.articles = articles
+    self.unreadCount = articles.reduce(0) { $0 + ($1.isRead ? 0 : 1) }
+    self.selection = 0
+    self.listOffset = 0
+    self.focus = .list
+    self.document = nil
+    self.readerLayout = nil
+    self.readerScroll = 0
+    self.highlightMode = highlightMode
+    self.search = nil
+    self.isHelpVisible = false
+    self.helpScroll = 0
+    self.message = nil
+    self.keyMap = keyMap
+    self.storeDescription = storeDescription
+    self.isQuitting = false
+  }
+
+  /// The selected article's summary, if the list is not empty.
+  public var selectedArticle: ArticleSummary? {
+    articles.indices.contains(selection) ? articles[selection] : nil
+  }
+
+  /// The pane arrangement for the current size and focus.
+  public var layout: Layout { Layout(width: width, height: height, focus: focus) }
+
+  /// Rows in the list pane (at least 1).
+  var listHeight: Int {
+    max(1, Layout(width: width, height: height, focus: .list).list?.height ?? 1)
+  }
+
+  /// Rows in the reader pane (at least 1).
+  var readerHeight: Int {
+    max(1, Layout.readerPane(width: width, height: height)?.height ?? 1)
+  }
+
+  /// Columns of text in the reader pane.
+  var readerTextWidth: Int {
+    Layout.textWidth(forPane: Layout.readerPane(width: width, height: height)?.width ?? width)
+  }
+
+  /// The last row the reader can scroll to.
+  var maximumReaderScroll: Int {
+    max(0, (readerLayout?.lines.count ?? 0) - readerHeight)
+  }
+}

@@ -1,0 +1,49 @@
+/// Small curated word lists for the document pass: context cues and
+/// well-known organizations that postdate the 1996 training data.
+///
+/// Words are matched by the FNV hash of their lowercase (cues) or exact
+/// (names) form, so lookups never allocate.
+enum ContextCues {
+  static let colon = FeatureHash.string(":")
+  /// Header lines whose value is a publication (`Source: TechRadar Pro`).
+  static let organizationHeaders = hashes(["source", "publisher", "publication"])
+  /// Header lines whose value is a person (`Credit: Steve McCaskill`).
+  static let personHeaders = hashes(["credit", "by", "author", "byline", "writer"])
+  /// A capitalised word right before one of these is an organization (`its Honor subsidiary`).
+  static let organizationNouns = hashes([
+    "subsidiary", "subsidiaries", "unit", "division", "spinoff", "spin-off", "affiliate",
+  ])
+  /// A capitalised run right after `<role> of|at|for` is an organization (`editor of Silicon UK`).
+  static let publicationRoles = hashes([
+    "editor", "editors", "writer", "reporter", "correspondent", "journalist", "columnist",
+    "contributor", "analyst", "spokesman", "spokeswoman", "spokesperson", "employee", "staff",
+  ])
+  static let roleLinks = hashes(["of", "at", "for"])
+  /// A single unknown capitalised word right before one of these is a person (`Ren expressed`).
+  static let speechVerbs = hashes([
+    "said", "says", "told", "added", "expressed", "argued", "stated", "explained", "claimed",
+    "wrote", "noted", "insisted", "warned", "tweeted", "replied", "commented", "admitted",
+  ])
+  /// Two-word speech cues (`is quoted`, `was quoted`).
+  static let quotedAuxiliaries = hashes(["is", "was", "has", "had"])
+  static let quotedParticiples = hashes(["quoted", "said", "told", "argued", "claimed", "stated"])
+
+  /// Organizations the 1996 newswire training data cannot know (exact
+  /// single-token names). Ambiguous names (`Amazon`, `Apple`) are left out.
+  static let knownOrganizations: Set<UInt64> = [
+    "Google", "Alphabet", "Microsoft", "Facebook", "Twitter", "Huawei", "Samsung", "Xiaomi",
+    "Oppo", "Vivo", "OnePlus", "ZTE", "Tencent", "Alibaba", "Baidu", "ByteDance", "TikTok",
+    "Netflix", "Tesla", "Uber", "Lyft", "Airbnb", "Spotify", "Nvidia", "Qualcomm", "Intel",
+    "AMD", "Arm", "Cisco", "Oracle", "IBM", "Dell", "Lenovo", "Sony", "Nokia", "Ericsson",
+    "Vodafone", "Verizon", "AT&T", "T-Mobile", "BT", "Ofcom", "OpenAI", "Anthropic", "SpaceX",
+    "PayPal", "eBay", "LinkedIn", "YouTube", "WhatsApp", "Instagram", "Snapchat", "Reddit",
+    "Wikipedia", "Wikimedia", "Wikinews", "Mozilla", "Yahoo", "Salesforce", "Adobe", "Zoom",
+    "Slack", "Dropbox", "Pinterest", "Foxconn", "TSMC", "SoftBank", "Motorola", "HTC",
+    "BlackBerry", "Volkswagen", "Toyota", "Nissan", "Boeing", "Airbus", "NATO", "UNESCO",
+    "UNICEF", "Interpol", "Europol", "Greenpeace", "Reuters", "Bloomberg", "TechRadar",
+  ].reduce(into: Set<UInt64>()) { $0.insert(FeatureHash.string($1)) }
+
+  private static func hashes(_ words: [String]) -> Set<UInt64> {
+    Set(words.map { FeatureHash.string($0) })
+  }
+}

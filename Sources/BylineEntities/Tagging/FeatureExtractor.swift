@@ -1,0 +1,115 @@
+/// Turns a document context into hashed feature values, token by token.
+///
+/// Every template always emits exactly one value, so features live in a flat
+/// array with a fixed stride. A weight row is picked by the top bits of the
+/// value. Changing any template means bumping `featureSetVersion`.
+enum FeatureExtractor {
+  /// The version of the feature templates; stored in and checked against the model.
+  static let featureSetVersion: UInt32 = 3
+  /// Static features per token in pass 1.
+  static let pass1Count = 34
+  /// Extra static features per token in pass 2.
+  static let pass2ExtraCount = 8
+  /// Tag-history features added during decoding.
+  static let dynamicCount = 4
+
+  private static let sentenceStart = FeatureHash.string("<S>")
+  private static let sentenceEnd = FeatureHash.string("</S>")
+
+  @inline(__always)
+  static func feature(_ template: UInt64, _ value: UInt64) -> UInt64 {
+    FeatureHash.mix(value ^ (template &* 0x9e37_79b9_7f4a_7c15))
+  }
+
+  @inline(__always)
+  static func pair(_ template: UInt64, _ a: UInt64, _ b: UInt64) -> UInt64 {
+    feature(template, FeatureHash.combine(a, b))
+  }
+
+  /// Appends the pass-1 features of every token to `out` (stride `pass1Count`).
+  static func pass1(_ context: DocumentContext, into out: inout [UInt64]) {
+    let count = context.lexemes.count
+    out.reserveCapacity(out.count + count * pass1Count)
+    context.lexemes.withUnsafeBufferPointer { lexemes in
+      for index in 0..<count {
+        appendPass1(context, lexemes, index, into: &out)
+      }
+    }
+  }
+
+  @inline(__always)
+  private static func appendPass1(
+    _ context: DocumentContext, _ lexemes: UnsafeBufferPointer<Lexeme>, _ index: Int,
+    into out: inout [UInt64]
+  ) {
+    let start = Int(context.sentenceStart[index])
+    let end = Int(context.sentenceEnd[index])
+    let this = lexemes[index]
+    let previous = index - 1 >= start ? lexemes[index - 1] : nil
+    let next = index + 1 < end ? lexemes[index + 1] : nil
+    let previous2 = index - 2 >= start ? lexemes[index - 2].lower : sentenceStart
+    let next2 = index + 2 < end ? lexemes[index + 2].lower : sentenceEnd
+    let previousLower = previous?.lower ?? sentenceStart
+    let nextLower = next?.lower ?? sentenceEnd
+    let previousWord = previous?.word ?? sentenceStart
+    let nextWord = next?.word ?? sentenceEnd
+    let previousShape = previous?.shape ?? sentenceStart
+    let nextShape = next?.shape ?? sentenceEnd
+    let kind = UInt64(context.sentenceKind[index])
+    let position = UInt64(context.position[index])
+    let casing = UInt64(this.casing.rawValue)
+    let docCasing = UInt64(context.docCasing[index])
+    let gazetteer = UInt64(context.gazetteer[index])
+    let previousGazetteer = index - 1 >= start ? UInt64(context.gazetteer[index - 1]) : 999
+    let nextGazetteer = index + 1 < end ? UInt64(context.gazetteer[index + 1]) : 999
+
+    out.append(feature(0, 0))
+    out.append(feature(1, this.word))
+    out.append(feature(2, this.lower))
+    out.append(feature(3, this.shape))
+    out.append(feature(4, this.prefix1))
+    out.append(feature(5, this.prefix2))
+    out.append(feature(6, this.prefix3))
+    out.append(feature(7, this.prefix4))
+    out.append(feature(8, this.suffix1))
+    out.append(feature(9, this.suffix2))
+    out.append(feature(10, this.suffix3))
+    out.append(feature(11, this.suffix4))
+    out.append(feature(12, previousLower))
+    out.append(feature(13, nextLower))
+    out.append(feature(14, previous2))
+    out.append(feature(15, next2))
+    out.append(pair(16, previousShape, this.shape))
+    out.append(pair(17, this.shape, nextShape))
+    out.append(pair(18, previousLower, this.lower))
+    out.append(pair(19, this.lower, nextLower))
+    out.append(feature(20, previousWord))
+    out.append(feature(21, nextWord))
+    out.append(feature(22, position << 8 | casing))
+    out.append(pair(23, kind, this.shape))
+    out.append(feature(24, docCasing << 16 | kind << 8 | (position == 0 ? 1 : 0) << 4 | casing))
+    out.append(feature(25, gazetteer))
+    out.append(feature(26, previousGazetteer))
+    out.append(feature(27, nextGazetteer))
+    out.append(feature(28, this.hyphenFirst))
+    out.append(feature(29, this.hyphenLast))
+    out.append(pair(30, FeatureHash.combine(previousShape, this.shape), nextShape))
+    out.append(pair(31, previousLower, this.shape))
+    out.append(pair(32, this.shape, nextLower))
+    out.append(feature(33, gazetteer << 16 | docCasing << 8 | casing))
+  }
+
+  /// The tag-history features of token `index` given the two previous labels.
+  @inline(__always)
+  static func dynamic(_ lexeme: Lexeme, previous: UInt8, previous2: UInt8) -> (
+    UInt64, UInt64, UInt64, UInt64
+  ) {
+    let tag = UInt64(previous)
+    return (
+      feature(40, tag),
+      feature(41, UInt64(previous2) << 8 | tag),
+      pair(42, tag, lexeme.lower),
+      pair(43, tag, lexeme.shape)
+    )
+  }
+}

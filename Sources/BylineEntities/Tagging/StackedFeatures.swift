@@ -1,0 +1,85 @@
+/// Pass-2 (stacked) features: what pass 1 predicted, here and elsewhere in
+/// the same document.
+///
+/// Pass 2 sees, for each token, pass 1's labels around it, how the same
+/// capitalised word was tagged across the document and whether the word was
+/// part of a multi-token entity (a surname after a full name).
+enum StackedFeatures {
+  private struct TypeCounts {
+    var counts: SIMD8<UInt16> = .zero
+  }
+
+  /// Appends the extra pass-2 features (stride `pass2ExtraCount`).
+  static func append(
+    _ context: DocumentContext, labels: [UInt8], into out: inout [UInt64]
+  ) {
+    let count = context.lexemes.count
+    var typeTable = HashTable<SIMD8<UInt16>>(capacity: max(16, count / 2), empty: .zero)
+    var multiTable = HashTable<UInt16>(capacity: max(16, count / 4), empty: 0)
+    for index in 0..<count where context.lexemes[index].isCapitalized {
+      let type = BILOU.type(of: labels[index]).map { $0 + 1 } ?? 0
+      typeTable.update(context.lexemes[index].lower) { $0[type] &+= 1 }
+    }
+    var index = 0
+    while index < count {
+      guard let type = BILOU.type(of: labels[index]) else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < count, BILOU.type(of: labels[end]) == type,
+        BILOU.part(of: labels[end]) == .inside || BILOU.part(of: labels[end]) == .last
+      {
+        end += 1
+      }
+      if end - index >= 2 {
+        for member in index..<end {
+          let position: UInt16 = member == index ? 1 : (member == end - 1 ? 4 : 2)
+          let bits = position << UInt16(type * 3)
+          multiTable.update(context.lexemes[member].lower) { $0 |= bits }
+        }
+      }
+      index = end
+    }
+
+    func summary(_ lower: UInt64) -> (majority: UInt64, presence: UInt64) {
+      let counts = typeTable.value(for: lower)
+      var best = 0
+      var presence: UInt64 = 0
+      var total = 0
+      for type in 0..<5 where counts[type] > 0 {
+        presence |= 1 << UInt64(type)
+        total += Int(counts[type])
+        if counts[type] > counts[best] { best = type }
+      }
+      guard total > 0 else { return (7, 0) }
+      let unanimous: UInt64 = Int(counts[best]) == total ? 8 : 0
+      return (UInt64(best) | unanimous, presence)
+    }
+
+    out.reserveCapacity(out.count + count * FeatureExtractor.pass2ExtraCount)
+    for index in 0..<count {
+      let start = Int(context.sentenceStart[index])
+      let end = Int(context.sentenceEnd[index])
+      let lexeme = context.lexemes[index]
+      let label = UInt64(labels[index])
+      let previous = index - 1 >= start ? UInt64(labels[index - 1]) : 99
+      let previous2 = index - 2 >= start ? UInt64(labels[index - 2]) : 99
+      let next = index + 1 < end ? UInt64(labels[index + 1]) : 99
+      let casing = UInt64(lexeme.casing.rawValue)
+      let (majority, presence) = summary(lexeme.lower)
+      let multi = UInt64(multiTable.value(for: lexeme.lower))
+      let previousMajority = index - 1 >= start ? summary(context.lexemes[index - 1].lower).0 : 99
+      let nextMajority = index + 1 < end ? summary(context.lexemes[index + 1].lower).0 : 99
+      let first: UInt64 = index == start ? 1 : 0
+      out.append(FeatureExtractor.feature(50, label))
+      out.append(FeatureExtractor.feature(51, previous << 8 | next))
+      out.append(FeatureExtractor.feature(52, majority << 8 | casing))
+      out.append(FeatureExtractor.feature(53, presence))
+      out.append(FeatureExtractor.feature(54, multi))
+      out.append(FeatureExtractor.feature(55, multi << 8 | casing << 1 | first))
+      out.append(FeatureExtractor.feature(56, previous2 << 8 | previous))
+      out.append(FeatureExtractor.feature(57, previousMajority << 8 | nextMajority))
+    }
+  }
+}

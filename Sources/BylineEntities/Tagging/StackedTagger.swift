@@ -1,0 +1,41 @@
+/// The two-pass tagger.
+///
+/// Pass 1 tags from local and document features. Pass 2 keeps pass 1's
+/// static scores and adds a small table of stacked features (pass 1's labels
+/// here and across the document) plus its own tag-history features, then
+/// decodes again. Pass 2 therefore costs a dozen extra lookups per token, in
+/// a table small enough to stay in cache.
+struct StackedTagger: Sendable {
+  let pass1: WeightTable
+  let pass2: WeightTable?
+  let gazetteer: Gazetteer
+
+  /// The document context (lexemes, casing, gazetteer) for `document`.
+  func context(for document: TokenizedDocument) -> DocumentContext {
+    DocumentContext(document: document) { _, lower in gazetteer.category(lower) }
+  }
+
+  /// BILOU labels for every token of `document`.
+  func tag(_ document: TokenizedDocument) -> [UInt8] {
+    tag(context: context(for: document))
+  }
+
+  /// BILOU labels for every token of a prepared context.
+  func tag(context: DocumentContext) -> [UInt8] {
+    let count = context.lexemes.count
+    var primary: [UInt64] = []
+    FeatureExtractor.pass1(context, into: &primary)
+    let firstScores = GreedyDecoder.staticScores(
+      count, features: primary, stride: FeatureExtractor.pass1Count, table: pass1)
+    var labels = [UInt8](repeating: 0, count: count)
+    GreedyDecoder.decode(context, scores: firstScores, table: pass1, into: &labels)
+    guard let pass2 else { return labels }
+    var secondary: [UInt64] = []
+    StackedFeatures.append(context, labels: labels, into: &secondary)
+    let secondScores = GreedyDecoder.staticScores(
+      count, features: secondary, stride: FeatureExtractor.pass2ExtraCount, table: pass2,
+      base: firstScores)
+    GreedyDecoder.decode(context, scores: secondScores, table: pass2, into: &labels)
+    return labels
+  }
+}

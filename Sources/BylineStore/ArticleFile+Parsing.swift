@@ -1,0 +1,114 @@
+import Foundation
+
+extension ArticleFile {
+  /// Parses article text; never fails.
+  ///
+  /// Without a recognisable header, all text is body.
+  ///
+  /// The first block of lines (up to the first blank line) is a header when
+  /// its first line is a known `Key: value` field (`Title:`, `Date:`, …), or
+  /// when every line in it is a `Key: value` field and one key is known.
+  /// Lines starting with a space or tab continue the previous field. Other
+  /// lines between fields are kept as unparsed header lines; such lines after
+  /// the last field begin the body (a missing blank line).
+  public static func parse(_ text: String) -> ArticleFile {
+    let lines = normalizedLines(text)
+    var start = 0
+    while start < lines.count, isBlank(lines[start]) { start += 1 }
+    var end = start
+    while end < lines.count, !isBlank(lines[end]) { end += 1 }
+    guard var header = headerLines(lines[start..<end]) else {
+      return ArticleFile(header: [], body: joinedBody(lines[start...]))
+    }
+    // Lines after the last field that are not fields start the body: the
+    // author forgot the blank line ("Title: X" directly followed by text).
+    var bodyStart = end
+    while case .unparsed = header.last {
+      header.removeLast()
+      bodyStart -= 1
+    }
+    return ArticleFile(header: header, body: joinedBody(lines[bodyStart...]))
+  }
+
+  /// Splits text into lines: drops a leading BOM and turns CRLF into LF.
+  ///
+  /// A CR that is not followed by LF is data and stays in its line.
+  static func normalizedLines(_ text: String) -> [Substring] {
+    var text = Substring(text)
+    if text.unicodeScalars.first == "\u{FEFF}" { text = text.dropFirst() }
+    // "\r\n" is one Character in Swift, so split on the scalar level.
+    var lines: [Substring] = []
+    var lineStart = text.unicodeScalars.startIndex
+    var index = lineStart
+    let scalars = text.unicodeScalars
+    while index < scalars.endIndex {
+      if scalars[index] == "\n" {
+        var lineEnd = index
+        if lineEnd > lineStart, scalars[scalars.index(before: lineEnd)] == "\r" {
+          lineEnd = scalars.index(before: lineEnd)
+        }
+        lines.append(Substring(scalars[lineStart..<lineEnd]))
+        lineStart = scalars.index(after: index)
+      }
+      index = scalars.index(after: index)
+    }
+    lines.append(Substring(scalars[lineStart..<scalars.endIndex]))
+    return lines
+  }
+
+  static func isBlank(_ line: Substring) -> Bool {
+    line.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" }
+  }
+
+  /// The header lines of `block`, or nil when `block` is not a header.
+  private static func headerLines(_ block: ArraySlice<Substring>) -> [HeaderLine]? {
+    guard let first = block.first, let firstField = field(first) else { return nil }
+    var lines: [HeaderLine] = []
+    var allFields = true
+    var anyKnown = false
+    for line in block {
+      if let (key, value) = field(line) {
+        anyKnown = anyKnown || knownKeys.contains(key.lowercased())
+        lines.append(.field(key: key, value: value))
+      } else if let last = lines.last, case .field(let key, let value) = last,
+        line.first == " " || line.first == "\t"
+      {
+        let more = line.trimmingCharacters(in: .whitespaces)
+        lines[lines.count - 1] = .field(key: key, value: value.isEmpty ? more : value + " " + more)
+      } else {
+        allFields = false
+        lines.append(.unparsed(String(line)))
+      }
+    }
+    let startsKnown = knownKeys.contains(firstField.0.lowercased())
+    return startsKnown || (allFields && anyKnown) ? lines : nil
+  }
+
+  /// `(key, value)` when `line` is `Key: value` with a plausible key.
+  static func field(_ line: Substring) -> (String, String)? {
+    guard let colon = line.firstIndex(of: ":") else { return nil }
+    let key = line[..<colon]
+    guard let head = key.unicodeScalars.first, isASCIILetter(head),
+      key.unicodeScalars.count <= 64, key.unicodeScalars.allSatisfy(isKeyScalar)
+    else { return nil }
+    let rest = line[line.index(after: colon)...]
+    guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+    return (String(key), rest.trimmingCharacters(in: .whitespaces))
+  }
+
+  private static func isKeyScalar(_ scalar: Unicode.Scalar) -> Bool {
+    isASCIILetter(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+  }
+
+  private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+    ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+  }
+
+  /// Body lines joined with LF, without leading and trailing blank lines.
+  private static func joinedBody(_ lines: ArraySlice<Substring>) -> String {
+    var lines = lines
+    while let first = lines.first, isBlank(first) { lines.removeFirst() }
+    while let last = lines.last, isBlank(last) { lines.removeLast() }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,43 @@
+extension ArticleFile {
+  /// The file's text: header lines, a blank line, the body, a final newline.
+  ///
+  /// Field values are kept on one line (CR and LF become spaces) so a value
+  /// can never inject another header line or end the header early. Keys that
+  /// are not `[A-Za-z][A-Za-z0-9_-]*` are written as unparsed lines.
+  public func render() -> String {
+    var out = ""
+    for line in header {
+      switch line {
+      case .field(let key, let value):
+        let oneLine = Self.singleLine(value)
+        if Self.field(Substring(key + ": x")) != nil {
+          out += oneLine.isEmpty ? "\(key):\n" : "\(key): \(oneLine)\n"
+        } else {
+          out += Self.singleLine(key + ": " + value) + "\n"
+        }
+      case .unparsed(let text):
+        let oneLine = Self.singleLine(text)
+        if !Self.isBlank(Substring(oneLine)) { out += oneLine + "\n" }
+      }
+    }
+    if header.isEmpty { return body.isEmpty ? "" : body + "\n" }
+    return out + "\n" + (body.isEmpty ? "" : body + "\n")
+  }
+
+  /// Renders a header and body as an article file (see `render()`).
+  public static func render(header: [HeaderLine], body: String) -> String {
+    ArticleFile(header: header, body: body).render()
+  }
+
+  /// `text` with CR, LF and other line separators replaced by spaces.
+  static func singleLine(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": out.append(" ")
+      default: out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import BylineEntities
+import Foundation
+
+/// `byline-bench ner`: speed of the entity recognizer.
+struct NERBench: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ner", abstract: "Entity recognizer speed: tagging, end to end, load time.")
+
+  @Option(help: "CoNLL dev file.")
+  var dev = "../shared/ner/conll2003-dev.txt"
+
+  @Option(help: "Seed article (raw text).")
+  var seed = "../shared/seed-article.txt"
+
+  @Option(help: "Model file (default: the bundled model).")
+  var model: String?
+
+  @Option(help: "Timed runs per measurement (the median is reported).")
+  var runs = 7
+
+  @Flag(help: "Print the seed article's mentions and exit.")
+  var showSeed = false
+
+  func run() throws {
+    let clock = ContinuousClock()
+    var loadTimes: [Duration] = []
+    var recognizer: PerceptronRecognizer?
+    for _ in 0..<runs {
+      let start = clock.now
+      recognizer = try model.map { try PerceptronRecognizer(contentsOf: URL(fileURLWithPath: $0)) }
+        ?? PerceptronRecognizer.bundled()
+      loadTimes.append(clock.now - start)
+    }
+    guard let recognizer else { return }
+    if showSeed {
+      let text = String(decoding: FileManager.default.contents(atPath: seed) ?? Data(), as: UTF8.self)
+      let document = Tokenizer().tokenize(text)
+      for span in recognizer.spans(in: document) {
+        let words = (span.start..<span.end).map { document.text(ofToken: $0) }
+        print("span \(span.type.code): \(words.joined(separator: " "))")
+      }
+      for mention in recognizer.mentions(in: text) {
+        print("\(mention.start)-\(mention.end)\t\(mention.kind)\t\(mention.text)\t-> \(mention.entity)")
+      }
+      return
+    }
+    print("model: \(recognizer.modelVersion)")
+    print("model load: \(Self.milliseconds(Self.median(loadTimes))) ms (median of \(runs))")
+
+    let documents = try CoNLLCorpus.read(path: dev).map(\.document)
+    let tokens = documents.reduce(0) { $0 + $1.tokenCount }
+    var entityCount = 0
+    let tagTime = measure {
+      for document in documents { entityCount &+= recognizer.spans(in: document).count }
+    }
+    print(
+      "tag (pre-tokenized dev, \(tokens) tokens): \(Self.rate(tokens, tagTime)) tokens/s"
+        + " (median of \(runs))")
+
+    let texts = documents.map { document in
+      String(decoding: document.bytes, as: UTF8.self)
+    }
+    let tokenizer = Tokenizer()
+    var rawTokens = 0
+    for text in texts { rawTokens += tokenizer.tokenize(text).tokenCount }
+    let tokenizeTime = measure {
+      for text in texts { entityCount &+= tokenizer.tokenize(text).tokenCount }
+    }
+    print("baseline: tokenizer only (dev as raw text): \(Self.rate(rawTokens, tokenizeTime)) tokens/s")
+    let endToEnd = measure {
+      for text in texts { entityCount &+= recognizer.mentions(in: text).count }
+    }
+    print("end to end (raw text -> mentions, dev): \(Self.rate(rawTokens, endToEnd)) tokens/s")
+
+    if let data = FileManager.default.contents(atPath: seed) {
+      let text = String(decoding: data, as: UTF8.self)
+      let words = text.split(whereSeparator: \.isWhitespace).count
+      let seedTime = measure(runs: max(runs, 21)) {
+        entityCount &+= recognizer.mentions(in: text).count
+      }
+      print("seed article (\(words) words): \(Self.milliseconds(seedTime)) ms (median)")
+    } else {
+      print("seed article: skipped (\(seed) not found)")
+    }
+    print("(checksum \(entityCount))")
+  }
+
+  private func measure(runs: Int? = nil, _ body: () -> Void) -> Duration {
+    let clock = ContinuousClock()
+    var times: [Duration] = []
+    body()
+    for _ in 0..<(runs ?? self.runs) {
+      let start = clock.now
+      body()
+      times.append(clock.now - start)
+    }
+    return Self.median(times)
+  }
+
+  static func median(_ times: [Duration]) -> Duration {
+    let sorted = times.sorted()
+    return sorted.isEmpty ? .zero : sorted[sorted.count / 2]
+  }
+
+  static func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+  }
+
+  static func milliseconds(_ duration: Duration) -> String {
+    String(format: "%.3f", seconds(duration) * 1000)
+  }
+
+  static func rate(_ count: Int, _ duration: Duration) -> String {
+    let value = Double(count) / max(seconds(duration), 1e-9)
+    return String(format: "%.0f", value)
+  }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import BylineStore
+import Foundation
+
+/// `byline import PATH...`: adds article files, folders or standard input.
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Add articles to the store: .txt and .md files, folders (recursively), or - for standard input.")
+
+  @OptionGroup var storeOptions: StoreOptions
+
+  @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
+  var paths: [String]
+
+  func run() throws {
+    let store: ArticleStore
+    do {
+      store = try ArticleStore(directory: storeOptions.directory, createIfMissing: true)
+    } catch {
+      throw CommandFailure.message("\(error)")
+    }
+    let report = store.importPaths(paths) {
+      FileHandle.standardInput.readDataToEndOfFile()
+    }
+    for failure in report.failures {
+      Console.error("\(Console.safe(failure.path)): \(Console.safe(failure.reason))")
+    }
+    print(report.summaryLine)
+    if report.failed > 0 { throw ExitCode.failure }
+  }
+}
+
+/// Writing to the terminal from the non-interactive commands.
+enum Console {
+  /// Prints `message` to standard error, prefixed with `byline: `.
+  static func error(_ message: String) {
+    FileHandle.standardError.write(Data(("byline: " + message + "\n").utf8))
+  }
+
+  /// `text` with control characters made harmless, for printing.
+  static func safe(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+        || (0x2066...0x2069).contains(v)
+      {
+        out += v == 0x09 ? " " : "\u{FFFD}"
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+}

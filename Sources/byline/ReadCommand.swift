@@ -1,0 +1,99 @@
+import ArgumentParser
+import BylineCore
+import BylineCurses
+import BylineEntities
+import BylineScreen
+import BylineStore
+import Foundation
+
+/// Opens the two-pane reader on a store (the default command).
+struct ReadCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "read",
+    abstract: "Open the reader (the default when no subcommand is given).")
+
+  @OptionGroup var storeOptions: StoreOptions
+
+  @Flag(name: .long, help: "Open a throwaway copy of the bundled sample articles.")
+  var demo = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A theme name (see `byline themes`) or a path to a theme file.", valueName: "name|path"))
+  var theme: String?
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    var demoStore: DemoStore? = nil
+    let store: ArticleStore
+    do {
+      if demo {
+        let created = try DemoStore.create()
+        demoStore = created
+        store = created.store
+      } else {
+        store = try ArticleStore(directory: storeOptions.directory, createIfMissing: false)
+      }
+    } catch {
+      throw CommandFailure.message("\(error)")
+    }
+    defer { demoStore?.remove() }
+
+    let summaries: [ArticleSummary]
+    do {
+      summaries = try store.summaries()
+    } catch {
+      throw CommandFailure.message("\(error)")
+    }
+
+    var startupMessages: [StatusMessage] = []
+    let catalog = ThemeCatalog(environment: environment)
+    let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+    let themeName = theme ?? (noColor ? "monochrome" : "default")
+    var (chosenTheme, themeError) = catalog.load(themeName)
+    if let themeError {
+      startupMessages.append(StatusMessage("\(themeError) Using the default theme.", kind: .error))
+    }
+
+    let recognizer: PerceptronRecognizer?
+    do {
+      recognizer = try PerceptronRecognizer.bundled()
+    } catch {
+      recognizer = nil
+      startupMessages.append(
+        StatusMessage("No highlighting: \(error)", kind: .error))
+    }
+
+    let terminal: CursesTerminal
+    do {
+      terminal = try CursesTerminal(environment: environment)
+    } catch {
+      throw CommandFailure.message("\(error)")
+    }
+    chosenTheme = chosenTheme.adapted(toColors: !noColor && terminal.colorCapability != .none)
+    let size = terminal.size
+    var state = AppState(
+      articles: summaries, width: size.width, height: size.height,
+      storeDescription: demo ? "demo (temporary copy)" : store.directory.path)
+    if store.isReadOnly {
+      startupMessages.append(
+        StatusMessage("This store is read-only: read and star changes are not saved.", kind: .error))
+    }
+    if let first = startupMessages.first { state.message = first }
+    let app = ReaderApp(
+      terminal: terminal, store: store, recognizer: recognizer, theme: chosenTheme, state: state)
+    app.run()
+  }
+}
+
+/// A failure with a message for the user; exits with status 1.
+enum CommandFailure: Error, CustomStringConvertible {
+  case message(String)
+
+  var description: String {
+    switch self {
+    case .message(let text): text
+    }
+  }
+}
