@@ -9,7 +9,7 @@ import Foundation
 public enum ArticleDate {
   /// The date `text` names, or nil when it is not ISO 8601.
   public static func parse(_ text: String) -> Date? {
-    var scanner = Scanner(bytes: Array(text.trimmingCharacters(in: .whitespaces).utf8))
+    var scanner = Scanner(bytes: Array(text.trimmingSpacesAndTabs.utf8))
     guard let year = scanner.digits(4), scanner.skip("-"), let month = scanner.digits(2),
       scanner.skip("-"), let day = scanner.digits(2),
       (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
@@ -35,6 +35,7 @@ public enum ArticleDate {
           if !any { return nil }
         }
       }
+      _ = scanner.skip(" ")  // "10:00:00 +0200", as YAML front matter writes it
       if scanner.skip("Z") || scanner.skip("z") {
       } else if let sign = scanner.sign() {
         guard let hours = scanner.digits(2), hours < 24 else { return nil }

@@ -73,7 +73,7 @@ extension ArticleFile {
       } else if let last = lines.last, case .field(let key, let value) = last,
         line.first == " " || line.first == "\t"
       {
-        let more = line.trimmingCharacters(in: .whitespaces)
+        let more = line.trimmingSpacesAndTabs
         lines[lines.count - 1] = .field(key: key, value: value.isEmpty ? more : value + " " + more)
       } else {
         allFields = false
@@ -93,7 +93,7 @@ extension ArticleFile {
     else { return nil }
     let rest = line[line.index(after: colon)...]
     guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-    return (String(key), rest.trimmingCharacters(in: .whitespaces))
+    return (String(key), rest.trimmingSpacesAndTabs)
   }
 
   private static func isKeyScalar(_ scalar: Unicode.Scalar) -> Bool {

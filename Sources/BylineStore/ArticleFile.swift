@@ -99,7 +99,7 @@ public struct ArticleFile: Equatable, Sendable {
   }
   /// The comma-separated `Tags`, trimmed, without empty ones.
   public var tags: [String] {
-    (value("Tags") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    (value("Tags") ?? "").split(separator: ",").map(\.trimmingSpacesAndTabs)
       .filter { !$0.isEmpty }
   }
 
@@ -108,7 +108,7 @@ public struct ArticleFile: Equatable, Sendable {
 
   private func nonEmpty(_ key: String) -> String? {
     guard let raw = value(key) else { return nil }
-    let trimmed = raw.trimmingCharacters(in: .whitespaces)
+    let trimmed = raw.trimmingSpacesAndTabs
     return trimmed.isEmpty ? nil : trimmed
   }
 }

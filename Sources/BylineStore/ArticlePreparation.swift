@@ -84,7 +84,7 @@ enum ArticlePreparation {
     guard let index = lines.firstIndex(where: { !ArticleFile.isBlank($0) }) else {
       return (nil, body)
     }
-    let line = lines[index].trimmingCharacters(in: .whitespaces)
+    let line = lines[index].trimmingSpacesAndTabs
     if line.count > maxTitleLine {
       var cut = String(line.prefix(80))
       if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }

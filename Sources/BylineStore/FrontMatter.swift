@@ -9,12 +9,12 @@ enum FrontMatter {
   /// The fields and the text after the block, or nil when `text` has no front matter.
   static func split(_ text: String) -> ([(String, String)], String)? {
     let lines = ArticleFile.normalizedLines(text)
-    guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+    guard let first = lines.first, first.trimmingSpacesAndTabs == "---" else {
       return nil
     }
     guard
       let end = lines.indices.dropFirst().prefix(200).first(where: {
-        let line = lines[$0].trimmingCharacters(in: .whitespaces)
+        let line = lines[$0].trimmingSpacesAndTabs
         return line == "---" || line == "..."
       })
     else { return nil }
@@ -44,7 +44,7 @@ enum FrontMatter {
   }
 
   private static func unquoted(_ raw: String) -> String {
-    let value = raw.trimmingCharacters(in: .whitespaces)
+    let value = raw.trimmingSpacesAndTabs
     if value.count >= 2, let first = value.first, first == "\"" || first == "'",
       value.last == first
     {

@@ -4,7 +4,7 @@
 
 /// The append-only read/star journal in `<store>/state/journal`.
 ///
-/// A change is one line appended with `O_APPEND`, then `fsync`: appends from
+/// A change is one line (after a newline) appended with `O_APPEND`, then `fsync`: appends from
 /// several processes never overwrite each other, and a keypress costs one
 /// short write whatever the store's size. Compaction rewrites the journal to
 /// its net state in a temporary file and renames it into place. Appenders
@@ -39,7 +39,9 @@ struct StateJournal: Sendable {
       let fd = try fileSystem.open(
         layout.journal, flags: O_WRONLY | O_APPEND | O_CREAT, mode: 0o644)
       do throws(SystemCallError) {
-        try fileSystem.writeAll(fd, Array(ReadStarState.line(change, id).utf8))
+        // The leading newline ends any line torn by an earlier crash, so a torn
+        // line can never swallow this change; blank lines are ignored.
+        try fileSystem.writeAll(fd, Array(("\n" + ReadStarState.line(change, id)).utf8))
         try fileSystem.fsync(fd)
       } catch {
         fileSystem.closeQuietly(fd)

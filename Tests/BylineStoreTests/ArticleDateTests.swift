@@ -14,6 +14,7 @@ import Testing
     #expect(
       ArticleDate.parse("2019-04-08 10:00:00.5-01:00")?.timeIntervalSince1970 == day + 39600.5)
     #expect(ArticleDate.parse("  2019-04-08  ")?.timeIntervalSince1970 == day)
+    #expect(ArticleDate.parse("2019-04-08 10:00:00 +0200")?.timeIntervalSince1970 == day + 28800)
   }
 
   @Test("things that are not ISO 8601 dates give nil")

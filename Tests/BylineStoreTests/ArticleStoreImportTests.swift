@@ -167,7 +167,8 @@ import Testing
 
   @Test("text with a NUL or only whitespace is refused by importText")
   func importTextRefusals() throws {
-    let store = try StoreFixture().open()
+    let fixture = try StoreFixture()
+    let store = try fixture.open()
     #expect(throws: StoreError.notText(name: "n", reason: "it has a NUL byte")) {
       try store.importText("Title: x\n\na\0b", name: "n", kind: .text)
     }
@@ -178,7 +179,8 @@ import Testing
 
   @Test("a long first line is not swallowed as a title")
   func longFirstLine() throws {
-    let store = try StoreFixture().open()
+    let fixture = try StoreFixture()
+    let store = try fixture.open()
     let paragraph = String(repeating: "word ", count: 60) + "end."
     let outcome = try store.importText(paragraph, name: "p", kind: .text)
     let article = try store.article(outcome.id)

@@ -34,7 +34,7 @@ import Testing
     let fixture = try StoreFixture()
     _ = try fixture.open()
     try "byline-store 7\n".write(
-      toFile: fixture.storePath + "/byline-store", atomically: true, encoding: .utf8)
+      toFile: fixture.storePath + "/byline-store", atomically: false, encoding: .utf8)
     #expect(throws: StoreError.newerFormat(path: fixture.storePath, found: 7, supported: 1)) {
       try fixture.open(create: false)
     }
@@ -47,7 +47,7 @@ import Testing
     let fixture = try StoreFixture()
     _ = try fixture.open()
     try "hello".write(
-      toFile: fixture.storePath + "/byline-store", atomically: true, encoding: .utf8)
+      toFile: fixture.storePath + "/byline-store", atomically: false, encoding: .utf8)
     #expect(throws: StoreError.unrecognizedVersionFile(path: fixture.storePath + "/byline-store")) {
       try fixture.open(create: false)
     }

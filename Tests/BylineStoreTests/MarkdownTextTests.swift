@@ -76,7 +76,8 @@ import Testing
 
   @Test("YAML front matter gives title, date, author and tags")
   func frontMatter() throws {
-    let store = try StoreFixture().open()
+    let fixture = try StoreFixture()
+    let store = try fixture.open()
     let text = """
       ---
       title: "Front matter post"
@@ -99,7 +100,8 @@ import Testing
 
   @Test("Markdown with an article header keeps the header and converts the body")
   func headerAndMarkdown() throws {
-    let store = try StoreFixture().open()
+    let fixture = try StoreFixture()
+    let store = try fixture.open()
     let text =
       "Title: *Header* title\nDate: 2020-01-01\nLicense: MIT\n\n# Header title\n\nText _here_."
     let outcome = try store.importText(text, name: "h.md", kind: .markdown)

@@ -69,7 +69,7 @@ import Testing
     let fixture = try StoreFixture()
     let store = try fixture.open()
     try "Title: x\n\nbody".write(
-      toFile: fixture.storePath + "/articles/notes.txt", atomically: true, encoding: .utf8)
+      toFile: fixture.storePath + "/articles/notes.txt", atomically: false, encoding: .utf8)
     #expect(try store.summaries().isEmpty)
   }
 }

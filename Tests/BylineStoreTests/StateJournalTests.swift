@@ -33,7 +33,7 @@ import Testing
     #expect(try reopened.article(ids[1]).summary.isStarred)
     #expect(
       fixture.read("state/journal")
-        == "read \(ids[0])\nstar \(ids[1])\nread \(ids[2])\nunread \(ids[2])\n")
+        == "\nread \(ids[0])\n\nstar \(ids[1])\n\nread \(ids[2])\n\nunread \(ids[2])\n")
   }
 
   @Test("garbled, torn and unknown journal lines are ignored")
@@ -57,6 +57,17 @@ import Testing
     #expect(state.read == [good, other])
     #expect(state.starred == [other])
     #expect(lines == 11)
+  }
+
+  @Test("a line torn by a crash does not swallow the next change")
+  func tornLine() throws {
+    let fixture = try StoreFixture()
+    let (store, ids) = try storeWithArticles(fixture, count: 1)
+    // A crash in the middle of writing "unread …", then zeros from the file system.
+    try Data("star \(ids[0])\nun".utf8 + [0, 0]).write(
+      to: URL(fileURLWithPath: fixture.storePath + "/state/journal"))
+    try store.setRead(ids[0], true)
+    #expect(try store.readStarState() == ReadStarState(read: [ids[0]], starred: [ids[0]]))
   }
 
   @Test("two store instances appending at once lose no change")

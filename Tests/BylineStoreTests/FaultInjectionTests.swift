@@ -3,7 +3,7 @@ import Testing
 
 @testable import BylineStore
 
-@Suite struct AtomicWriteTests {
+@Suite struct FaultInjectionTests {
   static let faults: [(FaultInjectingFileSystem.Call, Int32)] = [
     (.open, ENOSPC), (.write, ENOSPC), (.write, EIO), (.fsync, EIO), (.fsync, ENOSPC),
     (.close, EIO), (.rename, EIO), (.rename, ENOSPC),
