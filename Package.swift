@@ -93,7 +93,9 @@ let package = Package(
     ),
     .testTarget(
       name: "BylineCoreTests",
-      dependencies: ["BylineCore", "BylineScreen", "BylineStore", "BylineEntities", "BylineTestSupport"],
+      dependencies: [
+        "BylineCore", "BylineScreen", "BylineStore", "BylineEntities", "BylineTestSupport",
+      ],
       exclude: ["Snapshots"]
     ),
     .testTarget(

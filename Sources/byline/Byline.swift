@@ -16,7 +16,7 @@ struct Byline: ParsableCommand {
     version: version,
     subcommands: [
       ReadCommand.self, ImportCommand.self, ListCommand.self, EntitiesCommand.self,
-      TagCommand.self, ThemesCommand.self,
+      TagCommand.self, ThemesCommand.self, KeysCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

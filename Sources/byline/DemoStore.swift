@@ -15,7 +15,9 @@ struct DemoStore {
           + "). Reinstall Byline, or set BYLINE_DATA_DIR to its data folder.")
     }
     let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("byline-demo-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
+      .appendingPathComponent(
+        "byline-demo-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+      )
     let store = try ArticleStore(directory: directory, createIfMissing: true)
     let files = (try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? []
     let paths = files.filter { $0.hasSuffix(".txt") }.sorted().map {

@@ -49,7 +49,8 @@ struct EntitiesCommand: ParsableCommand {
     } else {
       var output = ""
       for m in mentions {
-        output += [m.kind.rawValue, Console.safe(m.text), Console.safe(m.entity), "\(m.start)", "\(m.end)"]
+        output +=
+          [m.kind.rawValue, Console.safe(m.text), Console.safe(m.entity), "\(m.start)", "\(m.end)"]
           .joined(separator: "\t") + "\n"
       }
       FileHandle.standardOutput.write(Data(output.utf8))
@@ -65,7 +66,8 @@ enum InputFile {
   static func read(_ path: String) throws -> Data {
     if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
     guard FileManager.default.isReadableFile(atPath: path) else {
-      throw CommandFailure.message("Cannot read \(Console.safe(path)): no such file, or no permission.")
+      throw CommandFailure.message(
+        "Cannot read \(Console.safe(path)): no such file, or no permission.")
     }
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
     if let size = attributes?[.size] as? Int, size > maximumSize {

@@ -6,7 +6,9 @@ import Foundation
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Add articles to the store: .txt and .md files, folders (recursively), or - for standard input.")
+    abstract:
+      "Add articles to the store: .txt and .md files, folders (recursively), or - for standard input."
+  )
 
   @OptionGroup var storeOptions: StoreOptions
 

@@ -78,7 +78,8 @@ struct ReadCommand: ParsableCommand {
       storeDescription: demo ? "demo (temporary copy)" : store.directory.path)
     if store.isReadOnly {
       startupMessages.append(
-        StatusMessage("This store is read-only: read and star changes are not saved.", kind: .error))
+        StatusMessage("This store is read-only: read and star changes are not saved.", kind: .error)
+      )
     }
     if let first = startupMessages.first { state.message = first }
     let app = ReaderApp(

@@ -8,7 +8,8 @@ import Foundation
 enum ResourceLocator {
   /// The directory holding the running executable.
   static var executableDirectory: URL? {
-    let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+    let path =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
       ?? CommandLine.arguments.first
     guard let path, !path.isEmpty else { return nil }
     return URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent()

@@ -13,7 +13,8 @@ struct TagCommand: ParsableCommand {
       token, with blank and -DOCSTART- lines echoed in place.
       """)
 
-  @Option(name: .long, help: ArgumentHelp("The CoNLL file, or - for standard input.", valueName: "file"))
+  @Option(
+    name: .long, help: ArgumentHelp("The CoNLL file, or - for standard input.", valueName: "file"))
   var conll: String
 
   func run() throws {
@@ -29,7 +30,8 @@ struct TagCommand: ParsableCommand {
     } else {
       input = open(conll, O_RDONLY)
       guard input >= 0 else {
-        throw CommandFailure.message("Cannot open \(Console.safe(conll)): \(String(cString: strerror(errno))).")
+        throw CommandFailure.message(
+          "Cannot open \(Console.safe(conll)): \(String(cString: strerror(errno))).")
       }
     }
     defer { if input != 0 { close(input) } }

@@ -35,13 +35,16 @@ struct ThemeCatalog {
       else { continue }
       for file in files.sorted() where file.hasSuffix(".toml") {
         let name = String(file.dropLast(5))
-        found[name] = Entry(name: name, url: directory.appendingPathComponent(file), isBuiltIn: builtIn)
+        found[name] = Entry(
+          name: name, url: directory.appendingPathComponent(file), isBuiltIn: builtIn)
       }
     }
     return found.values.sorted { $0.name < $1.name }
   }
 
-  /// Loads a theme by name or path. On any problem returns the built-in
+  /// Loads a theme by name or path.
+  ///
+  /// On any problem returns the built-in
   /// default (or the attribute-only fallback) and the reason.
   func load(_ nameOrPath: String) -> (Theme, ThemeError?) {
     let url: URL
@@ -70,7 +73,10 @@ struct ThemeCatalog {
       return (fallbackTheme(excluding: url), error)
     } catch {
       let problem = "cannot be read (\(error.localizedDescription)); check the path"
-      return (fallbackTheme(excluding: url), ThemeError(file: url.path, line: nil, key: nil, problem: problem))
+      return (
+        fallbackTheme(excluding: url),
+        ThemeError(file: url.path, line: nil, key: nil, problem: problem)
+      )
     }
   }
 

@@ -16,7 +16,8 @@ struct ThemesCommand: ParsableCommand {
       let status = error.map { "  (broken: \($0))" } ?? ""
       print("\(entry.name)\t\(origin)\t\(entry.url.path)\(status)")
     }
-    print("User themes go in \(catalog.userDirectory.path)/NAME.toml; elements: "
-      + ThemeElement.allCases.map(\.rawValue).joined(separator: ", "))
+    print(
+      "User themes go in \(catalog.userDirectory.path)/NAME.toml; elements: "
+        + ThemeElement.allCases.map(\.rawValue).joined(separator: ", "))
   }
 }

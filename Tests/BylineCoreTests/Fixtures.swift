@@ -18,7 +18,8 @@ struct ListRecognizer: EntityRecognizer {
       var i = 0
       while i + needle.count <= bytes.count {
         if Array(bytes[i..<(i + needle.count)]) == needle {
-          found.append(EntityMention(kind: kind, start: i, end: i + needle.count, text: name, entity: entity))
+          found.append(
+            EntityMention(kind: kind, start: i, end: i + needle.count, text: name, entity: entity))
           i += needle.count
         } else {
           i += 1
@@ -55,20 +56,21 @@ enum Fixtures {
       id: ArticleID("a3"), title: "東京の記事: wide characters in a title that is rather long",
       source: "Tokyo Times", date: date("2020-12-01"), isStarred: true),
     ArticleSummary(
-      id: ArticleID("a4"), title: "A fourth story", source: "Example News", date: date("2020-11-11")),
+      id: ArticleID("a4"), title: "A fourth story", source: "Example News", date: date("2020-11-11")
+    ),
   ]
 
   static let bodies: [String: String] = [
     "a1": """
-      Gina Raimondo, Joe Biden’s nominee for commerce secretary, said she sees no reason to \
-      review Huawei’s status. Raimondo spoke on Tuesday.
+    Gina Raimondo, Joe Biden’s nominee for commerce secretary, said she sees no reason to \
+    review Huawei’s status. Raimondo spoke on Tuesday.
 
-      Huawei has denied any wrongdoing. Analysts expect the policy to stay in place for a \
-      long time, and suppliers who cannot sell to Huawei are worried about their future.
+    Huawei has denied any wrongdoing. Analysts expect the policy to stay in place for a \
+    long time, and suppliers who cannot sell to Huawei are worried about their future.
 
-      A third paragraph follows here, long enough to wrap onto several lines in a narrow \
-      pane, so that scrolling has something to do. It mentions Acme Widgets once.
-      """,
+    A third paragraph follows here, long enough to wrap onto several lines in a narrow \
+    pane, so that scrolling has something to do. It mentions Acme Widgets once.
+    """,
     "a2": "Acme Widgets opened a factory.\n\nIt employs 200 people.",
     "a3": "日本語の本文。Wide characters 世界 must not spill into the other pane.",
     "a4": (1...40).map { "Paragraph \($0) of a long article about nothing in particular." }
@@ -83,7 +85,8 @@ enum Fixtures {
 
   /// A state with the fixtures loaded, effects performed as the run loop would.
   static func state(width: Int, height: Int, articles: [ArticleSummary] = summaries) -> AppState {
-    var state = AppState(articles: articles, width: width, height: height, storeDescription: "/tmp/store")
+    var state = AppState(
+      articles: articles, width: width, height: height, storeDescription: "/tmp/store")
     run(&state, startEffects(state))
     return state
   }
@@ -133,7 +136,9 @@ enum Fixtures {
     case .indexed(200): return "s"
     case .indexed(201): return "S"
     case .indexed(202):
-      if case .indexed(let n) = style.foreground, let e = element(n), e == .statusHint { return "?" }
+      if case .indexed(let n) = style.foreground, let e = element(n), e == .statusHint {
+        return "?"
+      }
       if case .indexed(let n) = style.foreground, let e = element(n), e == .error || e == .message {
         return letters[e] ?? "b"
       }

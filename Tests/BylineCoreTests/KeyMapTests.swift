@@ -1,5 +1,6 @@
 import BylineCore
 import BylineScreen
+import Foundation
 import Testing
 
 @Suite struct KeyMapTests {
@@ -28,6 +29,25 @@ import Testing
       for key in binding.keys {
         #expect(KeyName.parse(KeyName.of(key)) == key, "\(KeyName.of(key))")
       }
+    }
+  }
+}
+
+@Suite struct DocumentationTests {
+  static let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
+
+  @Test("README's key table is the one generated from the key map (run `byline keys`)")
+  func readmeKeyTable() throws {
+    let text = try String(contentsOf: Self.readme, encoding: .utf8)
+    #expect(text.contains(KeyMap.standard.markdownTable))
+  }
+
+  @Test("README names every theme element")
+  func readmeThemeElements() throws {
+    let text = try String(contentsOf: Self.readme, encoding: .utf8)
+    for element in ThemeElement.allCases {
+      #expect(text.contains("`\(element.rawValue)`"), "\(element.rawValue)")
     }
   }
 }

@@ -97,7 +97,8 @@ import Testing
     let articles = [ArticleSummary(id: ArticleID("e"), title: evil, source: evil, author: evil)]
     var state = AppState(articles: articles, width: 100, height: 20)
     let body = "Body \u{1B}]8;;https://evil.example\u{07}link\u{1B}]8;;\u{07} and \u{1B}]8;;x"
-    let document = ReaderDocument(article: Article(summary: articles[0], body: body), recognizer: nil)
+    let document = ReaderDocument(
+      article: Article(summary: articles[0], body: body), recognizer: nil)
     _ = update(&state, .articleLoaded(document))
     let screen = Renderer.render(state, theme: Fixtures.theme)
     for cell in screen.cells {

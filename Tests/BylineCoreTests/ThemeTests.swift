@@ -12,9 +12,11 @@ import Testing
   func bundledThemesLoad() throws {
     let files = try FileManager.default.contentsOfDirectory(atPath: Self.themesDirectory.path)
       .filter { $0.hasSuffix(".toml") }
-    #expect(Set(files).isSuperset(of: ["default.toml", "light.toml", "nord.toml", "monochrome.toml"]))
+    #expect(
+      Set(files).isSuperset(of: ["default.toml", "light.toml", "nord.toml", "monochrome.toml"]))
     for file in files {
-      let text = try String(contentsOf: Self.themesDirectory.appendingPathComponent(file), encoding: .utf8)
+      let text = try String(
+        contentsOf: Self.themesDirectory.appendingPathComponent(file), encoding: .utf8)
       let theme = try ThemeParser.parse(text, file: file, name: file)
       let colourless = theme.adapted(toColors: false)
       #expect(colourless[.person] != colourless[.organization], "\(file)")
@@ -36,6 +38,14 @@ import Testing
     #expect(theme[.person].foreground == .ansi(9))
     #expect(theme[.person].background == .rgb(0x10, 0x20, 0x30))
     #expect(theme[.organization].foreground == .indexed(42))
+  }
+
+  @Test("An element table defines the whole style; elements left out keep the fallback")
+  func elementTablesAreComplete() throws {
+    let theme = try ThemeParser.parse(
+      "[list-selected]\nfg = \"black\"\nbg = \"cyan\"\n", file: "t.toml", name: "t")
+    #expect(theme[.listSelected] == Style(foreground: .ansi(0), background: .ansi(6)))
+    #expect(theme[.person] == Theme.fallback[.person])
   }
 
   @Test("A bad colour names the file, line and key")

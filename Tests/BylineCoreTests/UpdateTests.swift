@@ -149,7 +149,8 @@ import Testing
   @Test("The list scrolls to keep the selection visible")
   func listScrolls() {
     let many = (0..<100).map {
-      ArticleSummary(id: ArticleID("x\($0)"), title: "Story \($0)", date: Fixtures.date("2020-01-01"))
+      ArticleSummary(
+        id: ArticleID("x\($0)"), title: "Story \($0)", date: Fixtures.date("2020-01-01"))
     }
     var state = Fixtures.state(width: 120, height: 10, articles: many)
     Fixtures.press(&state, .pageDown, .pageDown)

@@ -34,8 +34,9 @@ import Testing
     #expect(reading.contains("29 unread"), "opening marks the article read:\n\(reading)")
 
     tmux.send("h")
-    #expect(tmux.waitFor { $0.contains("highlight: people ") || $0.contains("highlight: people\n") }
-      .contains("highlight: people"))
+    #expect(
+      tmux.waitFor { $0.contains("highlight: people ") || $0.contains("highlight: people\n") }
+        .contains("highlight: people"))
     tmux.send("h", "h", "h")
     #expect(tmux.waitFor { $0.contains("people+orgs") }.contains("people+orgs"))
 
@@ -64,16 +65,22 @@ import Testing
   @Test("Under NO_COLOR people are bold and organizations underlined, and h turns them off")
   func noColorHighlights() {
     guard let byline = binary() else { return }
-    let tmux = TmuxSession(width: 120, height: 40, command: byline + " --demo", environment: ["NO_COLOR": "1"])
+    let tmux = TmuxSession(
+      width: 120, height: 40, command: byline + " --demo", environment: ["NO_COLOR": "1"])
     defer { tmux.kill() }
     tmux.waitFor { $0.contains("1/30") }
     tmux.send("Tab")
     let styled = tmux.capture(escapes: true)
-    let reader = styled.split(separator: "\n").map { $0.split(separator: "│", maxSplits: 1).last ?? "" }
-      .joined(separator: "\n")
+    let reader = styled.split(separator: "\n").map {
+      $0.split(separator: "│", maxSplits: 1).last ?? ""
+    }
+    .joined(separator: "\n")
     #expect(reader.contains("\u{1B}[1m") || reader.contains(";1m"), "bold people")
     #expect(reader.contains("\u{1B}[4m") || reader.contains(";4m"), "underlined organizations")
-    let colours = (0...7).flatMap { ["\u{1B}[3\($0)m", ";3\($0)m", "\u{1B}[4\($0)m", ";4\($0)m"] } + ["38;5;", "48;5;"]
+    let colours =
+      (0...7).flatMap { ["\u{1B}[3\($0)m", ";3\($0)m", "\u{1B}[4\($0)m", ";4\($0)m"] } + [
+        "38;5;", "48;5;",
+      ]
     #expect(!colours.contains { styled.contains($0) }, "no colours under NO_COLOR:\n\(styled)")
     tmux.send("h", "h", "h")
     tmux.waitFor { $0.contains("highlight: off") }
@@ -88,8 +95,10 @@ import Testing
   @Test("A hostile article cannot clear the screen, retitle the window or forge output")
   func hostileArticle() throws {
     guard let byline = binary() else { return }
-    let store = FileManager.default.temporaryDirectory.appendingPathComponent("byline-e2e-store-\(getpid())")
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("byline-hostile-\(getpid()).txt")
+    let store = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "byline-e2e-store-\(getpid())")
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "byline-hostile-\(getpid()).txt")
     defer {
       try? FileManager.default.removeItem(at: store)
       try? FileManager.default.removeItem(at: file)
@@ -119,5 +128,37 @@ import Testing
     #expect(reading.contains("end."), "text after the escape sequences survives")
     tmux.send("Q")
     #expect(tmux.waitForExit() == 0)
+  }
+
+  @Test("Read and star marks made in the reader persist across runs")
+  func readAndStarPersist() throws {
+    guard let byline = binary() else { return }
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let samples = root.appendingPathComponent("Sources/byline/Resources/samples")
+    let store = FileManager.default.temporaryDirectory
+      .appendingPathComponent("byline-e2e-persist-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    defer { try? FileManager.default.removeItem(at: store) }
+    let files = ["001.txt", "002.txt", "003.txt"].map { samples.appendingPathComponent($0).path }
+    let imported = TmuxSession.run([byline, "import", "--store", store.path] + files)
+    #expect(imported.output.contains("imported 3, already present 0, failed 0"))
+
+    let tmux = TmuxSession(width: 120, height: 40, command: "\(byline) --store \(store.path)")
+    tmux.waitFor { $0.contains("1/3") }
+    tmux.send("Enter", "s", "q", "j", "s", "s", "Q")
+    #expect(tmux.waitForExit() == 0)
+    tmux.kill()
+
+    let list = TmuxSession.run([byline, "list", "--store", store.path]).output
+    let rows = list.split(separator: "\n").map {
+      $0.split(separator: "\t").last.map(String.init) ?? ""
+    }
+    #expect(rows == ["read,starred", "unread", "unread"], "\(list)")
+
+    let again = TmuxSession(width: 120, height: 40, command: "\(byline) --store \(store.path)")
+    defer { again.kill() }
+    let screen = again.waitFor { $0.contains("1/3") }
+    #expect(screen.contains("2 unread"), "\(screen)")
+    again.send("Q")
   }
 }

@@ -15,7 +15,9 @@ final class TmuxSession {
 
   /// Where the `byline` binary is: beside the test bundle, or in `.build/debug`.
   static var bylineBinary: URL? {
-    let exe = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "")
+    let exe = URL(
+      fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        ?? "")
     var directory = exe.deletingLastPathComponent()
     for _ in 0..<5 {
       let candidate = directory.appendingPathComponent("byline")
@@ -78,7 +80,8 @@ final class TmuxSession {
 
   /// The visible screen as text (with `escapes`, including SGR sequences).
   func capture(escapes: Bool = false) -> String {
-    Self.run(["tmux", "-L", socket, "capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : [])).output
+    Self.run(["tmux", "-L", socket, "capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []))
+      .output
   }
 
   /// A tmux format value for the pane, such as `#{pane_dead}` or `#{pane_title}`.
@@ -89,7 +92,9 @@ final class TmuxSession {
 
   /// Resizes the window, as a user dragging the terminal would.
   func resize(width: Int, height: Int) {
-    _ = Self.run(["tmux", "-L", socket, "resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    _ = Self.run([
+      "tmux", "-L", socket, "resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)",
+    ])
   }
 
   /// Waits until the screen satisfies `condition`; returns the last capture.
@@ -136,7 +141,9 @@ final class TmuxSession {
   /// miss the exit of a child here. Without `captureOutput`, the child's
   /// output goes to /dev/null (a tmux server it starts must not hold our pipe).
   @discardableResult
-  static func run(_ arguments: [String], captureOutput: Bool = true) -> (status: Int32, output: String) {
+  static func run(_ arguments: [String], captureOutput: Bool = true) -> (
+    status: Int32, output: String
+  ) {
     var fds: [Int32] = [-1, -1]
     guard pipe(&fds) == 0 else { return (-1, "") }
     var actions = posix_spawn_file_actions_t()

@@ -1,5 +1,7 @@
-/// One block of an article in the reader pane: the title, the byline line, or
-/// a paragraph. Text is already sanitised and split into graphemes.
+/// One block of an article in the reader pane.
+///
+/// A block is the title, the byline line, or a paragraph. Text is already
+/// sanitised and split into graphemes.
 public struct DocumentBlock: Hashable, Sendable {
   /// What the block is, which decides its style and spacing.
   public enum Role: Hashable, Sendable {

@@ -1,7 +1,8 @@
 /// Splits article body text into paragraphs.
 enum Paragraphs {
-  /// Paragraphs separated by blank (or whitespace-only) lines. Single line
-  /// breaks inside a paragraph are kept as hard breaks; surrounding spaces of
+  /// Paragraphs separated by blank (or whitespace-only) lines.
+  ///
+  /// Single line breaks inside a paragraph are kept as hard breaks; surrounding spaces of
   /// each line are trimmed.
   static func split(_ body: String) -> [String] {
     var paragraphs: [String] = []

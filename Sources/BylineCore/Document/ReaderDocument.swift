@@ -48,7 +48,8 @@ public struct ReaderDocument: Hashable, Sendable {
       blocks.append(DocumentBlock(role: .paragraph, text: Array(paragraph)))
     }
     if truncated {
-      let note = "[Byline shows only the first \(Self.maximumBodyCharacters) characters of this article.]"
+      let note =
+        "[Byline shows only the first \(Self.maximumBodyCharacters) characters of this article.]"
       blocks.append(DocumentBlock(role: .meta, text: Array(note)))
     }
     let mentions = recognizer.map { MentionLocator.locate(in: blocks, using: $0) } ?? []

@@ -1,5 +1,6 @@
-/// Everything a key can do. Each case's `name` is its config name
-/// (`next-article`), used by the help screen and, later, key remapping.
+/// Everything a key can do.
+///
+/// Each case's `name` is its config name (`next-article`), used by the help screen and, later, key remapping.
 public enum Action: String, CaseIterable, Hashable, Sendable {
   case nextArticle = "next-article"
   case previousArticle = "previous-article"
@@ -28,6 +29,6 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
   case redraw = "redraw"
   case suspend = "suspend"
 
-  /// The action's config name, e.g. `next-article`.
+  /// The action's config name, such as `next-article`.
   public var name: String { rawValue }
 }

@@ -1,7 +1,9 @@
 import BylineScreen
 import BylineStore
 
-/// Everything the reader shows, as a value. `update` changes it; views draw it.
+/// Everything the reader shows, as a value.
+///
+/// `update` changes it; views draw it.
 public struct AppState: Hashable, Sendable {
   public var width: Int
   public var height: Int

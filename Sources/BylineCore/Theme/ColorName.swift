@@ -1,6 +1,5 @@
-import Foundation
-
 import BylineScreen
+import Foundation
 
 /// Parses the colour values theme files use.
 enum ColorName {

@@ -9,8 +9,9 @@ import TOMLKit
 /// fg = "yellow"
 /// attrs = ["bold"]
 /// ```
-/// Each table names a `ThemeElement`; its keys are `fg`, `bg` and `attrs`.
-/// Elements a file leaves out keep `Theme.fallback`'s style.
+/// Each table names a `ThemeElement`; its keys are `fg`, `bg` and `attrs`
+/// (each optional: terminal colours and no attributes when left out).
+/// Elements a file leaves out entirely keep `Theme.fallback`'s style.
 public enum ThemeParser {
   static let attributeNames: [String: Attributes] = [
     "bold": .bold, "dim": .dim, "italic": .italic, "underline": .underline,
@@ -48,7 +49,7 @@ public enum ThemeParser {
           problem: "must be a table like [\(key)] with fg, bg and attrs")
       }
       theme.styles[element] = try style(
-        fields, base: Theme.fallback[element], element: key, file: file, lines: lines)
+        fields, base: .plain, element: key, file: file, lines: lines)
     }
     return theme
   }

@@ -7,7 +7,8 @@ extension AppState {
     case .character("j"), .down: helpScroll += 1
     case .character("k"), .up: helpScroll = max(0, helpScroll - 1)
     case .character(" "), .pageDown, .control("f"): helpScroll += max(1, height - 4)
-    case .character("b"), .pageUp, .control("b"): helpScroll = max(0, helpScroll - max(1, height - 4))
+    case .character("b"), .pageUp, .control("b"):
+      helpScroll = max(0, helpScroll - max(1, height - 4))
     case .character("Q"), .control("c"):
       isQuitting = true
       return [.quit]

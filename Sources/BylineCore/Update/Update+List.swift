@@ -33,7 +33,8 @@ extension AppState {
   mutating func step(by delta: Int) -> [Effect] {
     let target = selection + delta
     guard articles.indices.contains(target) else {
-      message = StatusMessage(delta > 0 ? "This is the last article." : "This is the first article.")
+      message = StatusMessage(
+        delta > 0 ? "This is the last article." : "This is the first article.")
       return []
     }
     var effects = select(target)

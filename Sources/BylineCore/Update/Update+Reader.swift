@@ -3,8 +3,9 @@ extension AppState {
     readerScroll = min(max(0, readerScroll + rows), maximumReaderScroll)
   }
 
-  /// Re-wraps the open article for the current reader width. With
-  /// `keepingPlace`, the text at the top of the pane stays at the top.
+  /// Re-wraps the open article for the current reader width.
+  ///
+  /// With `keepingPlace`, the text at the top of the pane stays at the top.
   mutating func relayoutReader(keepingPlace: Bool) {
     guard let document else {
       readerLayout = nil

@@ -1,8 +1,10 @@
 import BylineScreen
 import BylineStore
 
-/// The reader's whole behaviour: applies `event` to `state` and returns the
-/// effects the run loop must perform. Pure: no I/O, no clock.
+/// The reader's whole behaviour, as a pure function.
+///
+/// Applies `event` to `state` and returns the effects the run loop must
+/// perform. No I/O, no clock.
 public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
   switch event {
   case .key(let key):

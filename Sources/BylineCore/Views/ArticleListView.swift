@@ -9,7 +9,8 @@ enum ArticleListView {
     screen.fill(area, style: theme[.listItem])
     guard !area.isEmpty else { return }
     if state.articles.isEmpty {
-      screen.write(" No articles yet.", x: area.x, y: area.y, style: theme[.meta], maxWidth: area.width)
+      screen.write(
+        " No articles yet.", x: area.x, y: area.y, style: theme[.meta], maxWidth: area.width)
       return
     }
     let focused = state.focus == .list

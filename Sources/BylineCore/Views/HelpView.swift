@@ -30,7 +30,9 @@ enum HelpView {
     let style = theme[.help]
     let border = style.overlaid(with: theme[.border])
     screen.fill(box, style: style)
-    Frame.draw(box, title: " Byline keys ", style: border, titleStyle: style.overlaid(with: theme[.helpTitle]), into: &screen)
+    Frame.draw(
+      box, title: " Byline keys ", style: border,
+      titleStyle: style.overlaid(with: theme[.helpTitle]), into: &screen)
     let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 3)
     let scroll = min(state.helpScroll, max(0, rows.count - inner.height))
     let keyColumn = min(22, inner.width / 2)
@@ -40,10 +42,15 @@ enum HelpView {
       let (left, right, element) = rows[index]
       let y = inner.y + row
       if element == .helpTitle {
-        screen.write(left, x: inner.x, y: y, style: style.overlaid(with: theme[.helpTitle]), maxWidth: inner.width)
+        screen.write(
+          left, x: inner.x, y: y, style: style.overlaid(with: theme[.helpTitle]),
+          maxWidth: inner.width)
       } else {
-        screen.write(left, x: inner.x, y: y, style: style.overlaid(with: theme[.helpKey]), maxWidth: keyColumn - 1)
-        screen.write(right, x: inner.x + keyColumn, y: y, style: style, maxWidth: inner.width - keyColumn)
+        screen.write(
+          left, x: inner.x, y: y, style: style.overlaid(with: theme[.helpKey]),
+          maxWidth: keyColumn - 1)
+        screen.write(
+          right, x: inner.x + keyColumn, y: y, style: style, maxWidth: inner.width - keyColumn)
       }
     }
     let footer = rows.count > inner.height ? "j/k scroll · any other key closes" : "any key closes"
@@ -55,7 +62,9 @@ enum HelpView {
 
 /// A box-drawing frame around a rectangle.
 enum Frame {
-  static func draw(_ box: Rect, title: String, style: Style, titleStyle: Style, into screen: inout Screen) {
+  static func draw(
+    _ box: Rect, title: String, style: Style, titleStyle: Style, into screen: inout Screen
+  ) {
     guard box.width >= 2, box.height >= 2 else { return }
     let horizontal = String(repeating: "─", count: box.width - 2)
     screen.write("┌" + horizontal + "┐", x: box.x, y: box.y, style: style)
@@ -64,6 +73,7 @@ enum Frame {
       screen.write("│", x: box.x, y: y, style: style)
       screen.write("│", x: box.maxX - 1, y: y, style: style)
     }
-    screen.write(TextFit.truncate(title, width: box.width - 4), x: box.x + 2, y: box.y, style: titleStyle)
+    screen.write(
+      TextFit.truncate(title, width: box.width - 4), x: box.x + 2, y: box.y, style: titleStyle)
   }
 }

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs Byline under a prefix: the binary in PREFIX/bin, and its data
+# (themes, sample articles for --demo, the entity model) in PREFIX/share/byline,
+# where the installed binary looks for them.
+#
+#   Scripts/install.sh                  # release build, install to ~/.local
+#   Scripts/install.sh --prefix /usr/local
+#   Scripts/install.sh --prefix DIR --binary .build/debug/byline   # no build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+prefix="${HOME}/.local"
+binary=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --prefix) prefix="$2"; shift 2 ;;
+    --binary) binary="$2"; shift 2 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) echo "install.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+if [ -z "$binary" ]; then
+  swift build -c release --product byline
+  binary="$(swift build -c release --show-bin-path)/byline"
+fi
+
+share="$prefix/share/byline"
+mkdir -p "$prefix/bin" "$share/themes" "$share/samples"
+install -m 755 "$binary" "$prefix/bin/byline"
+install -m 644 themes/*.toml "$share/themes/"
+install -m 644 Sources/byline/Resources/samples/* "$share/samples/"
+install -m 644 Sources/BylineEntities/Resources/ner-en.model "$share/ner-en.model"
+echo "Installed $prefix/bin/byline (data in $share)."
+case ":$PATH:" in
+  *":$prefix/bin:"*) ;;
+  *) echo "Add $prefix/bin to your PATH to run byline." ;;
+esac
