@@ -19,8 +19,14 @@ let package = Package(
     // The only C: ncursesw, wrapped by tiny shims for globals and macros.
     .systemLibrary(
       name: "CNcurses",
-      pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]
+    ),
+    // libxml2, for feeds (XML) and web pages (HTML).
+    .systemLibrary(
+      name: "CLibXML2",
+      path: "Sources/CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
     ),
     // Pure value-type grid of styled cells, display width, sanitiser, diff.
     .target(name: "BylineScreen", swiftSettings: strict),
@@ -36,6 +42,12 @@ let package = Package(
     .target(
       name: "BylineEntities",
       resources: [.copy("Resources/ner-en.model")],
+      swiftSettings: strict
+    ),
+    // RSS, Atom, JSON Feed and HTML to articles, for import.
+    .target(
+      name: "BylineFeeds",
+      dependencies: ["BylineStore", "CLibXML2"],
       swiftSettings: strict
     ),
     // Reader core: state, actions, key map, layout, themes, views. No I/O.
@@ -54,6 +66,7 @@ let package = Package(
       dependencies: [
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         "BylineCore", "BylineCurses", "BylineStore", "BylineEntities", "BylineScreen",
+        "BylineFeeds",
       ],
       resources: [.copy("Resources/samples")],
       swiftSettings: strict
@@ -86,6 +99,10 @@ let package = Package(
     .testTarget(
       name: "BylineStoreTests",
       dependencies: ["BylineStore", "BylineTestSupport"]
+    ),
+    .testTarget(
+      name: "BylineFeedsTests",
+      dependencies: ["BylineFeeds", "BylineStore", "BylineTestSupport"]
     ),
     .testTarget(
       name: "BylineEntitiesTests",

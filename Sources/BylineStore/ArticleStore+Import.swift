@@ -19,9 +19,15 @@ extension ArticleStore {
   /// articles are made durable (one directory fsync per batch) before this
   /// returns. Files over 8 MiB, empty files, binary files (a NUL byte or
   /// invalid UTF-8), unreadable files and devices or pipes are failures.
-  /// - Parameter standardInput: reads all of standard input; nil if it cannot be read.
-  public func importPaths(_ paths: [String], standardInput: () -> Data?) -> ImportReport {
-    var run = ImportRun(store: self)
+  /// - Parameters:
+  ///   - converters: formats besides text and Markdown (feeds, HTML), tried
+  ///     in order on every file's bytes; in directories, files with their
+  ///     `fileSuffixes` are imported too.
+  ///   - standardInput: reads all of standard input; nil if it cannot be read.
+  public func importPaths(
+    _ paths: [String], converters: [any ArticleConverter] = [], standardInput: () -> Data?
+  ) -> ImportReport {
+    var run = ImportRun(store: self, converters: converters)
     do {
       try requireWritable()
       try prepareForWriting()
@@ -51,11 +57,17 @@ extension ArticleStore {
 /// One `importPaths` call: the report so far and the directories visited.
 private struct ImportRun {
   let store: ArticleStore
+  let converters: [any ArticleConverter]
+  let suffixes: [String]
   var report = ImportReport()
   var visited: Set<[UInt64]> = []
   var unsynced = 0
 
-  init(store: ArticleStore) { self.store = store }
+  init(store: ArticleStore, converters: [any ArticleConverter]) {
+    self.store = store
+    self.converters = converters
+    self.suffixes = ImportKind.importableSuffixes + converters.flatMap(\.fileSuffixes)
+  }
 
   var fileSystem: any FileSystem { store.fileSystem }
 
@@ -71,9 +83,7 @@ private struct ImportRun {
     case .directory:
       importDirectory(path, status: status, depth: depth)
     case .regular:
-      if explicit
-        || ImportKind.importableSuffixes.contains(where: { path.lowercased().hasSuffix($0) })
-      {
+      if explicit || suffixes.contains(where: { path.lowercased().hasSuffix($0) }) {
         importFile(path)
       } else {
         report.skipped.append(path)
@@ -130,6 +140,11 @@ private struct ImportRun {
   }
 
   mutating func importBytes(_ bytes: [UInt8], path: String, name: String, kind: ImportKind) {
+    for converter in converters {
+      guard let conversion = converter.convert(bytes, name: name) else { continue }
+      importConversion(conversion, path: path, name: name)
+      return
+    }
     do {
       let text = try TextDecoding.decode(bytes, name: name)
       let prepared = try ArticlePreparation.prepare(
@@ -140,6 +155,29 @@ private struct ImportRun {
       if unsynced >= ArticleStore.importBatchSize { sync() }
     } catch {
       report.fail(path, error)
+    }
+  }
+
+  /// Stores the articles a converter found in one file.
+  mutating func importConversion(_ conversion: Conversion, path: String, name: String) {
+    switch conversion {
+    case .failed(let reason):
+      report.fail(path, .unusableDocument(name: name, reason: reason))
+    case .articles(let articles, let problems):
+      for problem in problems { report.fail(path, .unusableDocument(name: name, reason: problem)) }
+      for (index, article) in articles.enumerated() {
+        let itemName = "\(name) (item \(index + 1))"
+        do {
+          let prepared = try ArticlePreparation.prepare(
+            article.articleFileText, name: itemName, kind: .text, now: store.clock())
+          let outcome = try store.store(prepared)
+          report.record(outcome)
+          if case .imported = outcome { unsynced += 1 }
+          if unsynced >= ArticleStore.importBatchSize { sync() }
+        } catch {
+          report.fail(itemName, error)
+        }
+      }
     }
   }
 

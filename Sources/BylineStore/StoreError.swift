@@ -29,6 +29,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case empty(name: String)
   /// An import source is not text: it has a NUL byte or is not valid UTF-8.
   case notText(name: String, reason: String)
+  /// A feed or web page that could not be used; `reason` says why and what to do.
+  case unusableDocument(name: String, reason: String)
   /// An import source is larger than the documented limit.
   case tooLarge(name: String, bytes: Int64, limit: Int)
   /// An import source is not a regular file or directory (a device, FIFO or socket).
@@ -72,7 +74,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case .corruptArticle(let path, let reason):
       return "The article file \(Self.shown(path)) cannot be read: \(reason). "
         + "Open it in an editor to repair it, or remove it and import the article again."
-    case .empty(let name), .notText(let name, _), .tooLarge(let name, _, _),
+    case .empty(let name), .notText(let name, _), .unusableDocument(let name, _),
+      .tooLarge(let name, _, _),
       .notRegularFile(let name), .directoryLoop(let name), .unreadable(let name, _):
       return "\(Self.shown(name)): \(reason)"
     }
@@ -85,6 +88,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .empty:
       return "the file is empty. Nothing to import; check that it is the right file."
+    case .unusableDocument(_, let why):
+      return why
     case .notText(_, let why):
       return "not a text file (\(why)). Import UTF-8 text or Markdown; "
         + "convert other encodings first, for example with iconv -t UTF-8."

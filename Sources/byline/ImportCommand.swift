@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineFeeds
 import BylineStore
 import Foundation
 
@@ -22,7 +23,7 @@ struct ImportCommand: ParsableCommand {
     } catch {
       throw CommandFailure.message("\(error)")
     }
-    let report = store.importPaths(paths) {
+    let report = store.importPaths(paths, converters: [FeedConverter()]) {
       FileHandle.standardInput.readDataToEndOfFile()
     }
     for failure in report.failures {
