@@ -13,8 +13,8 @@ enum StatusBarView {
       screen.write(shown, x: area.x, y: area.y, style: bar, maxWidth: area.width)
       return
     }
-    let hint = " ? help "
-    let hintWidth = area.width >= 30 ? DisplayWidth.of(hint) : 0
+    let hint = area.width >= 50 ? " ? help " : " ? "
+    let hintWidth = area.width >= 24 ? DisplayWidth.of(hint) : 0
     let leftWidth = area.width - hintWidth
     if let message = state.message {
       let style = bar.overlaid(with: theme[message.kind == .error ? .error : .message])
