@@ -59,6 +59,18 @@ final class ReaderApp {
         save { try store.setRead(id, read) }
       case .setStarred(let id, let starred):
         save { try store.setStarred(id, starred) }
+      case .reloadArticles:
+        do {
+          let before = state.articles.count
+          let articles = try store.summaries()
+          dispatch(.articlesChanged(articles))
+          let added = articles.count - before
+          let note =
+            added > 0 ? "\(added) new article\(added == 1 ? "" : "s")." : "No new articles."
+          dispatch(.message(StatusMessage(note)))
+        } catch {
+          dispatch(.message(StatusMessage("\(error)", kind: .error)))
+        }
       case .redraw:
         terminal.suspend()
         terminal.resume()

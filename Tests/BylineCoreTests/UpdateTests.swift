@@ -171,3 +171,27 @@ import Testing
     #expect(state.selection == 0, "the closing key does nothing else")
   }
 }
+
+@Suite struct ReloadTests {
+  @Test("R asks for the list again; a new list keeps the selected article selected")
+  func reloadKeepsSelection() {
+    var state = Fixtures.state(width: 120, height: 40)
+    Fixtures.press(&state, .character("j"))
+    #expect(update(&state, .key(.character("R"))) == [.reloadArticles])
+    let newest = ArticleSummary(
+      id: ArticleID("new"), title: "Breaking", date: Fixtures.date("2022-01-01"))
+    let effects = update(&state, .articlesChanged([newest] + Fixtures.summaries))
+    #expect(state.selection == 2, "still on a2, now one row further down")
+    #expect(state.selectedArticle?.id == ArticleID("a2"))
+    #expect(effects.isEmpty, "the open article is still the same")
+  }
+
+  @Test("When the selected article disappears, the selection moves and the reader reloads")
+  func reloadAfterRemoval() {
+    var state = Fixtures.state(width: 120, height: 40)
+    Fixtures.press(&state, .character("G"))
+    let effects = update(&state, .articlesChanged(Array(Fixtures.summaries.prefix(2))))
+    #expect(state.selection == 1)
+    #expect(effects == [.loadArticle(ArticleID("a2"))])
+  }
+}

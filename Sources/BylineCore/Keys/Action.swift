@@ -27,6 +27,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
   case quit = "quit"
   case quitNow = "quit-now"
   case redraw = "redraw"
+  case reload = "reload"
   case suspend = "suspend"
 
   /// The action's config name, such as `next-article`.

@@ -33,6 +33,7 @@ extension KeyMap {
     KeyBinding(.help, [.character("?")], .everywhere, "this help"),
     KeyBinding(.quit, [.character("q")], .list, "quit"),
     KeyBinding(.quitNow, [.character("Q"), .control("c")], .everywhere, "quit from anywhere"),
+    KeyBinding(.reload, [.character("R")], .everywhere, "reload the list (new articles)"),
     KeyBinding(.redraw, [.control("l")], .everywhere, "redraw the screen"),
     KeyBinding(.suspend, [.control("z")], .everywhere, "suspend to the shell"),
   ])

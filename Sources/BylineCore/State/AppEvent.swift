@@ -16,6 +16,7 @@ public enum Effect: Hashable, Sendable {
   case loadArticle(ArticleID)
   case setRead(ArticleID, Bool)
   case setStarred(ArticleID, Bool)
+  case reloadArticles
   case redraw
   case suspend
   case quit

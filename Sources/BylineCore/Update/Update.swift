@@ -107,6 +107,9 @@ extension AppState {
       isQuitting = true
       return [.quit]
     case .redraw: return [.redraw]
+    case .reload:
+      message = StatusMessage("Reloading…")
+      return [.reloadArticles]
     case .suspend: return [.suspend]
     }
     return []
