@@ -25,23 +25,29 @@ struct NERBench: ParsableCommand {
   func run() throws {
     let clock = ContinuousClock()
     var loadTimes: [Duration] = []
-    var recognizer: PerceptronRecognizer?
+    let residentBefore = Self.residentMegabytes()
+    var recognizer: PerceptronRecognizer? = try loadModel()
+    print(
+      "resident memory: \(residentBefore) MB before loading, \(Self.residentMegabytes()) MB after")
     for _ in 0..<runs {
       let start = clock.now
-      recognizer = try model.map { try PerceptronRecognizer(contentsOf: URL(fileURLWithPath: $0)) }
+      recognizer =
+        try model.map { try PerceptronRecognizer(contentsOf: URL(fileURLWithPath: $0)) }
         ?? PerceptronRecognizer.bundled()
       loadTimes.append(clock.now - start)
     }
     guard let recognizer else { return }
     if showSeed {
-      let text = String(decoding: FileManager.default.contents(atPath: seed) ?? Data(), as: UTF8.self)
+      let text = String(
+        decoding: FileManager.default.contents(atPath: seed) ?? Data(), as: UTF8.self)
       let document = Tokenizer().tokenize(text)
       for span in recognizer.spans(in: document) {
         let words = (span.start..<span.end).map { document.text(ofToken: $0) }
         print("span \(span.type.code): \(words.joined(separator: " "))")
       }
       for mention in recognizer.mentions(in: text) {
-        print("\(mention.start)-\(mention.end)\t\(mention.kind)\t\(mention.text)\t-> \(mention.entity)")
+        print(
+          "\(mention.start)-\(mention.end)\t\(mention.kind)\t\(mention.text)\t-> \(mention.entity)")
       }
       return
     }
@@ -58,6 +64,17 @@ struct NERBench: ParsableCommand {
       "tag (pre-tokenized dev, \(tokens) tokens): \(Self.rate(tokens, tagTime)) tokens/s"
         + " (median of \(runs))")
 
+    if let input = FileHandle(forReadingAtPath: dev),
+      let output = FileHandle(forWritingAtPath: "/dev/null")
+    {
+      let streamTime = measure {
+        try? input.seek(toOffset: 0)
+        try? tagCoNLL(
+          input: input.fileDescriptor, output: output.fileDescriptor, recognizer: recognizer)
+      }
+      print("tagCoNLL streaming (dev file -> /dev/null): \(Self.rate(tokens, streamTime)) tokens/s")
+    }
+
     let texts = documents.map { document in
       String(decoding: document.bytes, as: UTF8.self)
     }
@@ -67,7 +84,8 @@ struct NERBench: ParsableCommand {
     let tokenizeTime = measure {
       for text in texts { entityCount &+= tokenizer.tokenize(text).tokenCount }
     }
-    print("baseline: tokenizer only (dev as raw text): \(Self.rate(rawTokens, tokenizeTime)) tokens/s")
+    print(
+      "baseline: tokenizer only (dev as raw text): \(Self.rate(rawTokens, tokenizeTime)) tokens/s")
     let endToEnd = measure {
       for text in texts { entityCount &+= recognizer.mentions(in: text).count }
     }
@@ -83,7 +101,24 @@ struct NERBench: ParsableCommand {
     } else {
       print("seed article: skipped (\(seed) not found)")
     }
+    let hostile = [
+      ("1 MB line without spaces", String(repeating: "x", count: 1 << 20)),
+      (
+        "1 MB of capitalised names",
+        String(repeating: "Mr. Ab Cd said Ef Gh Inc. and Ab Cd’s Ef-Gh. ", count: 1 << 20 / 46)
+      ),
+    ]
+    for (name, text) in hostile {
+      let time = measure(runs: 3) { entityCount &+= recognizer.mentions(in: text).count }
+      print("pathological input (\(name)): \(Self.milliseconds(time)) ms")
+    }
+    print("peak resident memory: \(Self.residentMegabytes(field: "VmHWM:")) MB (VmHWM, whole run)")
     print("(checksum \(entityCount))")
+  }
+
+  private func loadModel() throws -> PerceptronRecognizer {
+    try model.map { try PerceptronRecognizer(contentsOf: URL(fileURLWithPath: $0)) }
+      ?? PerceptronRecognizer.bundled()
   }
 
   private func measure(runs: Int? = nil, _ body: () -> Void) -> Duration {
@@ -96,6 +131,15 @@ struct NERBench: ParsableCommand {
       times.append(clock.now - start)
     }
     return Self.median(times)
+  }
+
+  /// A field of /proc/self/status in megabytes (Linux), or "?".
+  static func residentMegabytes(field: String = "VmRSS:") -> String {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
+      let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
+    else { return "?" }
+    return String(format: "%.1f", Double(kilobytes) / 1024)
   }
 
   static func median(_ times: [Duration]) -> Duration {

@@ -66,7 +66,9 @@ struct Train: ParsableCommand {
       }
       for span in document.goldSpans where !guessed.contains(span) && shown < showErrors {
         let other = predicted.first { $0.start < span.end && $0.end > span.start }
-        print("missed \(span.type.code) '\(words(span))' got \(other.map { "\($0.type.code) '\(words($0))'" } ?? "-")")
+        print(
+          "missed \(span.type.code) '\(words(span))' got \(other.map { "\($0.type.code) '\(words($0))'" } ?? "-")"
+        )
         shown += 1
       }
       for span in predicted
@@ -86,7 +88,8 @@ struct Train: ParsableCommand {
   private func writeAtomically(_ bytes: [UInt8], to path: String) throws {
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+      .appendingPathComponent(
+        ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
     try Data(bytes).write(to: temporary, options: [.atomic])
     guard rename(temporary.path, url.path) == 0 else {
       try? FileManager.default.removeItem(at: temporary)

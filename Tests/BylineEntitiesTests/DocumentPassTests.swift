@@ -41,7 +41,9 @@ import Testing
   func sortedDisjoint() {
     let text = "Joe Biden met Biden and Joe Biden."
     let mentions = run(text, [(3, 4, .person), (0, 2, .person)])
-    for (first, second) in zip(mentions, mentions.dropFirst()) { #expect(first.end <= second.start) }
+    for (first, second) in zip(mentions, mentions.dropFirst()) {
+      #expect(first.end <= second.start)
+    }
     #expect(mentions.allSatisfy { $0.entity == "Joe Biden" })
   }
 }

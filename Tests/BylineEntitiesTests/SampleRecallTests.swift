@@ -23,7 +23,8 @@ import Testing
       let mentions = recognizer.mentions(in: article)
       var articleFound = 0
       var articleTotal = 0
-      for line in table.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("type\t") {
+      for line in table.split(separator: "\n")
+      where !line.hasPrefix("#") && !line.hasPrefix("type\t") {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
         guard fields.count >= 4, let count = Int(fields[3]) else { continue }
         let kind: EntityKind = fields[0] == "person" ? .person : .organization
@@ -44,7 +45,8 @@ import Testing
     guard total > 0 else { return }
     let recall = Double(found) / Double(total)
     print(
-      "sample recall: \(found)/\(total) = \(Int(recall * 1000) / 10)% (kind-agnostic \(foundAnyKind))")
+      "sample recall: \(found)/\(total) = \(Int(recall * 1000) / 10)% (kind-agnostic \(foundAnyKind))"
+    )
     #expect(recall >= Self.floor)
   }
 }

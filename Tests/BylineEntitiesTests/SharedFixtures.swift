@@ -15,12 +15,4 @@ enum SharedFixtures {
     return String(decoding: data, as: UTF8.self)
   }
 
-  /// Whether this is an optimized build (heavy checks are trimmed in debug).
-  static var isOptimized: Bool {
-    #if DEBUG
-      false
-    #else
-      true
-    #endif
-  }
 }

@@ -13,7 +13,8 @@ import Testing
   func possessiveOffsets() {
     let text = "Joe Biden’s tenure and TechRadar Pro's team"
     let document = Tokenizer().tokenize(text)
-    #expect(tokens(text) == ["Joe", "Biden", "’s", "tenure", "and", "TechRadar", "Pro", "'s", "team"])
+    #expect(
+      tokens(text) == ["Joe", "Biden", "’s", "tenure", "and", "TechRadar", "Pro", "'s", "team"])
     #expect(document.tokenStarts[1] == 4 && document.tokenEnds[1] == 9)
     #expect(document.tokenStarts[2] == 9 && document.tokenEnds[2] == 13)
     #expect(document.tokenStarts[6] == 35 && document.tokenEnds[6] == 38)
@@ -22,7 +23,8 @@ import Testing
   @Test("hyphenated compounds stay whole; dashes and quotes are tokens")
   func hyphensDashesQuotes() {
     #expect(tokens("Huawei-US relations") == ["Huawei-US", "relations"])
-    #expect(tokens("its Honor subsidiary – in part") == ["its", "Honor", "subsidiary", "–", "in", "part"])
+    #expect(
+      tokens("its Honor subsidiary – in part") == ["its", "Honor", "subsidiary", "–", "in", "part"])
     #expect(tokens("the US ‘non-entity’ list") == ["the", "US", "‘", "non-entity", "’", "list"])
     #expect(tokens("would 'welcome' “calls”") == ["would", "'", "welcome", "'", "“", "calls", "”"])
   }
@@ -30,13 +32,17 @@ import Testing
   @Test("abbreviations and initials keep their period")
   func abbreviations() {
     #expect(tokens("for U.S. companies") == ["for", "U.S.", "companies"])
-    #expect(tokens("Mr. Smith of Acme Inc. said") == ["Mr.", "Smith", "of", "Acme", "Inc.", "said"])
+    #expect(
+      tokens("Mr. Smith of Acme Inc. said") == ["Mr.", "Smith", "of", "Acme", "Inc.", "said"])
     #expect(tokens("J. R. Smith left.") == ["J.", "R.", "Smith", "left", "."])
   }
 
   @Test("URLs, e-mail addresses and numbers are single tokens")
   func urlsEmailsNumbers() {
-    #expect(tokens("see https://example.com/a?b=1, now") == ["see", "https://example.com/a?b=1", ",", "now"])
+    #expect(
+      tokens("see https://example.com/a?b=1, now") == [
+        "see", "https://example.com/a?b=1", ",", "now",
+      ])
     #expect(tokens("mail jo.doe@example.org.") == ["mail", "jo.doe@example.org", "."])
     #expect(tokens("paid $1,000.50 on 5G") == ["paid", "$", "1,000.50", "on", "5G"])
   }
@@ -51,7 +57,8 @@ import Testing
 
   @Test("sentences split at line breaks and at final punctuation before a capital")
   func sentences() {
-    let document = Tokenizer().tokenize("Title line\n\nHe left. She said “yes.” Then the U.S. team won.")
+    let document = Tokenizer().tokenize(
+      "Title line\n\nHe left. She said “yes.” Then the U.S. team won.")
     let starts = document.sentenceStarts.map { document.text(ofToken: Int($0)) }
     #expect(starts == ["Title", "He", "She", "Then"])
   }

@@ -3,19 +3,32 @@ import BylineEntities
 /// Runs a recognizer over a document's title and paragraphs and turns its
 /// UTF-8 byte offsets into grapheme ranges per block.
 enum MentionLocator {
+  /// The mentions in the title and paragraphs of `blocks`.
+  ///
+  /// - Parameter header: `Key: value` lines (source, author) put before the
+  ///   text as the article file has them, so the recognizer knows who wrote
+  ///   and published it (`TechRadar Pro’s` then reads as the publication).
+  ///   Mentions inside these lines are not returned.
   static func locate(
-    in blocks: [DocumentBlock], using recognizer: any EntityRecognizer
+    in blocks: [DocumentBlock], header: [(String, String)] = [],
+    using recognizer: any EntityRecognizer
   ) -> [DocumentMention] {
-    // Compose the text the recognizer sees: title and paragraphs, blank-line separated.
+    // Compose the text the recognizer sees: header lines, then title and
+    // paragraphs, blank-line separated.
     var text = ""
+    for (key, value) in header where !value.isEmpty {
+      text += "\(key): \(value)\n"
+    }
+    if !text.isEmpty { text += "\n" }
+    let headerEnd = text.utf8.count
     var starts: [(block: Int, utf8Start: Int)] = []
     for (index, block) in blocks.enumerated() where block.role != .meta {
-      if !text.isEmpty { text += "\n\n" }
+      if text.utf8.count > headerEnd { text += "\n\n" }
       starts.append((index, text.utf8.count))
       text += String(block.text)
     }
     var result: [DocumentMention] = []
-    for mention in recognizer.mentions(in: text) {
+    for mention in recognizer.mentions(in: text) where mention.start >= headerEnd {
       guard let slot = starts.lastIndex(where: { $0.utf8Start <= mention.start }) else {
         continue
       }

@@ -52,7 +52,12 @@ public struct ReaderDocument: Hashable, Sendable {
         "[Byline shows only the first \(Self.maximumBodyCharacters) characters of this article.]"
       blocks.append(DocumentBlock(role: .meta, text: Array(note)))
     }
-    let mentions = recognizer.map { MentionLocator.locate(in: blocks, using: $0) } ?? []
+    let header = [
+      ("Source", Sanitizer.singleLine(summary.source)),
+      ("Author", Sanitizer.singleLine(summary.author)),
+    ]
+    let mentions =
+      recognizer.map { MentionLocator.locate(in: blocks, header: header, using: $0) } ?? []
     self.init(id: summary.id, blocks: blocks, mentions: mentions, isTruncated: truncated)
   }
 

@@ -42,7 +42,8 @@ struct ByteReader {
       bytes.withUnsafeBytes { input in
         for row in 0..<rows {
           let bits = UInt32(
-            littleEndian: input.loadUnaligned(fromByteOffset: scaleStart + row * 4, as: UInt32.self))
+            littleEndian: input.loadUnaligned(fromByteOffset: scaleStart + row * 4, as: UInt32.self)
+          )
           let scale = Float(bitPattern: bits)
           let source = laneStart + row * 16
           for lane in 0..<16 {

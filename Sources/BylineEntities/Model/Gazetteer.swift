@@ -88,4 +88,3 @@ struct Gazetteer: Sendable {
   /// Whether training used the word almost only as a location or MISC name.
   func isPlaceOrAdjective(_ lower: UInt64) -> Bool { placeWords.value(for: lower) }
 }
-

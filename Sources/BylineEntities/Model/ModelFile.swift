@@ -130,7 +130,8 @@ enum ModelFile {
       var hash = FeatureHash.seed
       let words = raw.count / 8
       for word in 0..<words {
-        let value = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self))
+        let value = UInt64(
+          littleEndian: raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self))
         hash = (hash ^ value) &* 0x0000_0100_0000_01b3
       }
       for offset in (words * 8)..<raw.count { hash = FeatureHash.add(hash, raw[offset]) }

@@ -22,7 +22,8 @@ enum ModelLocator {
       var directory = URL(fileURLWithPath: executable).deletingLastPathComponent()
       let executableDirectory = directory
       for _ in 0..<5 {
-        paths.append(directory.appendingPathComponent(bundleName).appendingPathComponent(fileName).path)
+        paths.append(
+          directory.appendingPathComponent(bundleName).appendingPathComponent(fileName).path)
         paths.append(
           directory.appendingPathComponent("byline_BylineEntities.bundle/Contents/Resources")
             .appendingPathComponent(fileName).path)
@@ -37,7 +38,8 @@ enum ModelLocator {
     // This file is Sources/BylineEntities/Model/ModelLocator.swift.
     let moduleDirectory = URL(fileURLWithPath: sourceFile).deletingLastPathComponent()
       .deletingLastPathComponent()
-    paths.append(moduleDirectory.appendingPathComponent("Resources").appendingPathComponent(fileName).path)
+    paths.append(
+      moduleDirectory.appendingPathComponent("Resources").appendingPathComponent(fileName).path)
     return paths
   }
 
@@ -46,7 +48,9 @@ enum ModelLocator {
     let paths = candidates()
     var isDirectory: ObjCBool = false
     for path in paths
-    where FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue {
+    where FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      && !isDirectory.boolValue
+    {
       return path
     }
     throw .notFound(searched: paths)

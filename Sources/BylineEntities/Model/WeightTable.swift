@@ -70,19 +70,28 @@ struct ClassScores {
     lanes += UnsafeRawPointer(rows + row &* 16).load(as: SIMD16<Float>.self)
   }
 
-  private static let laneBits = SIMD16<UInt32>(
-    2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536)
+  private static let laneLabels = SIMD16<Int32>(
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)
 
-  /// The best label allowed by `mask`; ties go to the lowest label id.
+  /// Added to the lanes of the last token of a sentence: rules out `B-*` and `I-*`.
+  static let closingPenalty = SIMD16<Float>(
+    (1...16).map { label in BILOU.closingMask & (1 << UInt32(label)) != 0 ? 0 : -Float.infinity })
+
+  /// The best label (`O` scores 0); ties go to the lowest label id.
+  ///
+  /// Pure vector operations: building a lane mask from a bit set compiles to
+  /// a slow per-lane loop, so constraints are applied as additive penalties.
   @inline(__always)
-  func best(in mask: UInt32) -> UInt8 {
-    let allowed = (SIMD16<UInt32>(repeating: mask) & Self.laneBits) .!= 0
-    let masked = SIMD16<Float>(repeating: -.infinity).replacing(with: lanes, where: allowed)
-    let top = masked.max()
-    if mask & 1 != 0 && top <= 0 { return 0 }
-    for lane in 0..<16 where masked[lane] == top { return UInt8(lane + 1) }
-    return 0
+  func best(labels: SIMD16<Int32>) -> UInt8 {
+    let top = lanes.max()
+    if top <= 0 { return 0 }
+    let winners = SIMD16<Int32>(repeating: 99).replacing(
+      with: labels, where: lanes .== SIMD16<Float>(repeating: top))
+    return UInt8(truncatingIfNeeded: winners.min())
   }
+
+  /// The lane labels (1...16), to hoist out of loops.
+  static var labels: SIMD16<Int32> { laneLabels }
 }
 
 /// The scores of all 17 labels during training (plain float weights).
@@ -95,14 +104,6 @@ struct TrainingScores {
     let base = weights + row &* BILOU.count
     lanes += UnsafeRawPointer(base).loadUnaligned(as: SIMD16<Float>.self)
     last += base[16]
-  }
-
-  /// Adds fixed base scores (17 per token) of token `token`.
-  mutating func add(base: [Float], token: Int) {
-    let start = token * BILOU.count
-    guard start + BILOU.count <= base.count else { return }
-    for label in 0..<16 { lanes[label] += base[start + label] }
-    last += base[start + 16]
   }
 
   /// The best label allowed by `mask`; ties go to the lowest label id.

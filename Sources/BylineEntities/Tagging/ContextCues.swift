@@ -28,8 +28,9 @@ enum ContextCues {
   static let quotedAuxiliaries = hashes(["is", "was", "has", "had"])
   static let quotedParticiples = hashes(["quoted", "said", "told", "argued", "claimed", "stated"])
 
-  /// Organizations the 1996 newswire training data cannot know (exact
-  /// single-token names). Ambiguous names (`Amazon`, `Apple`) are left out.
+  /// Organizations the 1996 newswire training data cannot know.
+  ///
+  /// Exact single-token names; ambiguous ones (`Amazon`, `Apple`) are left out.
   static let knownOrganizations: Set<UInt64> = [
     "Google", "Alphabet", "Microsoft", "Facebook", "Twitter", "Huawei", "Samsung", "Xiaomi",
     "Oppo", "Vivo", "OnePlus", "ZTE", "Tencent", "Alibaba", "Baidu", "ByteDance", "TikTok",

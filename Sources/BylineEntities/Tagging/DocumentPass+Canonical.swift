@@ -1,34 +1,57 @@
 extension DocumentPass {
   /// Builds mentions whose `entity` is the fullest same-type name containing them.
+  ///
+  /// Canonical names are computed once per distinct form, looking only at
+  /// forms that share a word with it, so the work stays near-linear.
   func canonicalize(_ candidates: [Candidate]) -> [EntityMention] {
-    var forms: [[UInt64]: (text: String, count: Int, first: Int, type: NERType)] = [:]
+    struct Form {
+      var words: [UInt64]
+      var text: String
+      var count: Int
+      var first: Int
+      var type: NERType
+    }
+    var forms: [Form] = []
+    var formIndex: [[UInt64]: Int] = [:]
     for candidate in candidates {
-      let text = surface(candidate)
-      if var existing = forms[candidate.words] {
-        existing.count += 1
-        forms[candidate.words] = existing
+      if let index = formIndex[candidate.words] {
+        forms[index].count += 1
       } else {
-        forms[candidate.words] = (text, 1, candidate.start, candidate.type)
+        formIndex[candidate.words] = forms.count
+        forms.append(
+          Form(
+            words: candidate.words, text: surface(candidate), count: 1, first: candidate.start,
+            type: candidate.type))
       }
     }
-    let ordered = forms.sorted { $0.value.first < $1.value.first }
+    var containing: [UInt64: [Int]] = [:]
+    for (index, form) in forms.enumerated() {
+      for word in Set(form.words) { containing[word, default: []].append(index) }
+    }
+    var canonical = [String](repeating: "", count: forms.count)
+    for (index, form) in forms.enumerated() {
+      var best = index
+      for other in containing[form.words.first ?? 0] ?? [] where other != index {
+        let candidate = forms[other]
+        guard candidate.type == form.type, candidate.words.count > forms[best].words.count,
+          Self.contains(candidate.words, form.words)
+        else { continue }
+        if candidate.words.count == forms[best].words.count && candidate.first > forms[best].first {
+          continue
+        }
+        best = other
+      }
+      canonical[index] = forms[best].text
+    }
     var result: [EntityMention] = []
     var lastEnd = -1
     for candidate in candidates where candidate.start >= lastEnd {
-      var best = candidate.words
-      var bestInfo = forms[candidate.words]
-      for (words, info) in ordered
-      where info.type == candidate.type && words.count > best.count
-        && Self.contains(words, candidate.words)
-      {
-        best = words
-        bestInfo = info
-      }
+      let index = formIndex[candidate.words] ?? 0
       let kind: EntityKind = candidate.type == .person ? .person : .organization
       result.append(
         EntityMention(
           kind: kind, start: candidate.start, end: candidate.end, text: surface(candidate),
-          entity: bestInfo?.text ?? surface(candidate)))
+          entity: canonical[index]))
       lastEnd = candidate.end
     }
     return result
@@ -42,7 +65,7 @@ extension DocumentPass {
   static func contains(_ haystack: [UInt64], _ needle: [UInt64]) -> Bool {
     guard !needle.isEmpty, needle.count <= haystack.count else { return false }
     for offset in 0...(haystack.count - needle.count)
-    where Array(haystack[offset..<(offset + needle.count)]) == needle {
+    where haystack[offset..<(offset + needle.count)].elementsEqual(needle) {
       return true
     }
     return false

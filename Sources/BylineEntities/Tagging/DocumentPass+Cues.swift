@@ -17,7 +17,9 @@ extension DocumentPass {
         if ContextCues.organizationHeaders.contains(lower) {
           override(index + 2..<sentenceEnd, .organization)
         } else if ContextCues.personHeaders.contains(lower),
-          !spans.contains(where: { $0.type == .person && $0.start >= index + 2 && $0.end <= sentenceEnd })
+          !spans.contains(where: {
+            $0.type == .person && $0.start >= index + 2 && $0.end <= sentenceEnd
+          })
         {
           override(index + 2..<sentenceEnd, .person)
         }
@@ -33,7 +35,8 @@ extension DocumentPass {
         }
       }
       // `its Honor subsidiary`.
-      if index > sentenceStart, lexemes[index].isCapitalized, ContextCues.organizationNouns.contains(next),
+      if index > sentenceStart, lexemes[index].isCapitalized,
+        ContextCues.organizationNouns.contains(next),
         label(at: index) != .person
       {
         override(index..<(index + 1), .organization)
@@ -41,7 +44,8 @@ extension DocumentPass {
       // `Ren expressed`, `Ren is quoted`.
       if lexemes[index].isCapitalized, lexemes[index].casing != .allCaps,
         ContextCues.speechVerbs.contains(next)
-          || (ContextCues.quotedAuxiliaries.contains(next) && ContextCues.quotedParticiples.contains(next2)),
+          || (ContextCues.quotedAuxiliaries.contains(next)
+            && ContextCues.quotedParticiples.contains(next2)),
         Self.mayBePerson(gazetteer.category(lower)),
         label(at: index) == nil || label(at: index) == .miscellaneous,
         index == sentenceStart || !lexemes[index - 1].isCapitalized
@@ -75,7 +79,9 @@ extension DocumentPass {
   private func capitalizedRun(from start: Int) -> Int {
     let sentenceEnd = Int(context.sentenceEnd[start])
     var end = start
-    while end < sentenceEnd, context.lexemes[end].isCapitalized || context.lexemes[end].casing == .numeric {
+    while end < sentenceEnd,
+      context.lexemes[end].isCapitalized || context.lexemes[end].casing == .numeric
+    {
       end += 1
     }
     return end

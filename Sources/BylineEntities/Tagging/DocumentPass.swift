@@ -21,7 +21,9 @@ struct DocumentPass {
     var words: [UInt64]
   }
 
-  init(document: TokenizedDocument, context: DocumentContext, gazetteer: Gazetteer, spans: [EntitySpan]) {
+  init(
+    document: TokenizedDocument, context: DocumentContext, gazetteer: Gazetteer, spans: [EntitySpan]
+  ) {
     self.document = document
     self.context = context
     self.gazetteer = gazetteer
@@ -44,12 +46,19 @@ struct DocumentPass {
     (span.start..<span.end).map { context.lexemes[$0].word }
   }
 
+  /// An order-sensitive hash of the words of tokens `range` (no allocation).
+  private func key(_ range: Range<Int>) -> UInt64 {
+    var hash = FeatureHash.seed
+    for index in range { hash = FeatureHash.combine(hash, context.lexemes[index].word) }
+    return hash
+  }
+
   /// Gives every occurrence of a surface form the type most of them have.
-  private mutating func harmonizeTypes() {
-    var votes: [[UInt64]: [Int]] = [:]
-    for span in spans { votes[words(span), default: [0, 0, 0, 0]][span.type.rawValue] += 1 }
+  mutating func harmonizeTypes() {
+    var votes: [UInt64: SIMD4<Int32>] = [:]
+    for span in spans { votes[key(span.start..<span.end), default: .zero][span.type.rawValue] += 1 }
     for index in spans.indices {
-      guard let counts = votes[words(spans[index])] else { continue }
+      guard let counts = votes[key(spans[index].start..<spans[index].end)] else { continue }
       var best = spans[index].type.rawValue
       for type in 0..<4 where counts[type] > counts[best] { best = type }
       if let type = NERType(rawValue: best) { spans[index].type = type }
@@ -58,16 +67,19 @@ struct DocumentPass {
 
   /// Tags untagged capitalised occurrences of known names and surnames.
   private mutating func propagate() {
-    var known: [[UInt64]: NERType] = [:]
+    var known: [UInt64: NERType] = [:]
     var surnames: [UInt64: Bool] = [:]
+    var longestKnown = 1
     for span in spans where span.type == .person || span.type == .organization {
-      known[words(span)] = span.type
+      known[key(span.start..<span.end)] = span.type
+      longestKnown = max(longestKnown, span.end - span.start)
       if span.type == .person, span.end - span.start >= 2 {
         surnames[context.lexemes[span.end - 1].word] = true
       }
     }
     guard !known.isEmpty else { return }
-    let longest = known.keys.map(\.count).max() ?? 1
+    let longest = min(8, longestKnown)
+    var prefixKeys = [UInt64](repeating: 0, count: longest + 1)
     var tagged = [Bool](repeating: false, count: document.tokenCount)
     for span in spans { for index in span.start..<span.end { tagged[index] = true } }
     var added: [EntitySpan] = []
@@ -80,10 +92,15 @@ struct DocumentPass {
       }
       let sentenceEnd = Int(context.sentenceEnd[index])
       var matched = false
-      for length in stride(from: min(longest, sentenceEnd - index), through: 1, by: -1) {
+      let maximum = min(longest, sentenceEnd - index)
+      prefixKeys[0] = FeatureHash.seed
+      for length in stride(from: 1, through: maximum, by: 1) {
+        prefixKeys[length] = FeatureHash.combine(
+          prefixKeys[length - 1], context.lexemes[index + length - 1].word)
+      }
+      for length in stride(from: maximum, through: 1, by: -1) {
         let range = index..<(index + length)
-        let key = range.map { context.lexemes[$0].word }
-        guard let type = known[key] else { continue }
+        guard let type = known[prefixKeys[length]] else { continue }
         if range.contains(where: { tagged[$0] }) {
           // A longer known name may absorb shorter spans lying wholly inside it.
           guard length >= 2, let inside = spansInside(range) else { continue }
@@ -105,6 +122,7 @@ struct DocumentPass {
   }
 
   /// The spans overlapping `range` if all lie wholly inside it, else nil.
+  ///
   /// Spans are sorted and disjoint, so this is a binary search.
   private func spansInside(_ range: Range<Int>) -> [EntitySpan]? {
     var low = 0
@@ -134,7 +152,8 @@ struct DocumentPass {
     var tagged = [Bool](repeating: false, count: document.tokenCount)
     for span in spans {
       for index in span.start..<span.end { tagged[index] = true }
-      if span.end - span.start == 1, let parts = knownParts(span.start, knownWords), !parts.isEmpty {
+      if span.end - span.start == 1, let parts = knownParts(span.start, knownWords), !parts.isEmpty
+      {
         result.append(contentsOf: parts)
         continue
       }
@@ -143,7 +162,8 @@ struct DocumentPass {
           start: Int(document.tokenStarts[span.start]), end: Int(document.tokenEnds[span.end - 1]),
           type: span.type, words: words(span)))
     }
-    for index in 0..<document.tokenCount where !tagged[index] && context.lexemes[index].hyphenFirst != 0 {
+    for index in 0..<document.tokenCount
+    where !tagged[index] && context.lexemes[index].hyphenFirst != 0 {
       if let parts = knownParts(index, knownWords) { result.append(contentsOf: parts) }
     }
     return result.sorted { $0.start < $1.start }

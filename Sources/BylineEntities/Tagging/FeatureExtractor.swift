@@ -5,11 +5,13 @@
 /// value. Changing any template means bumping `featureSetVersion`.
 enum FeatureExtractor {
   /// The version of the feature templates; stored in and checked against the model.
-  static let featureSetVersion: UInt32 = 3
+  static let featureSetVersion: UInt32 = 8
   /// Static features per token in pass 1.
   static let pass1Count = 34
+  /// How many of the pass-1 templates (the first ones) pass 2 reuses.
+  static let stackedPrimaryCount = 20
   /// Extra static features per token in pass 2.
-  static let pass2ExtraCount = 8
+  static let pass2ExtraCount = 10
   /// Tag-history features added during decoding.
   static let dynamicCount = 4
 
@@ -30,9 +32,10 @@ enum FeatureExtractor {
   static func pass1(_ context: DocumentContext, into out: inout [UInt64]) {
     let count = context.lexemes.count
     out.reserveCapacity(out.count + count * pass1Count)
+    let boundaries = (start: sentenceStart, end: sentenceEnd)
     context.lexemes.withUnsafeBufferPointer { lexemes in
       for index in 0..<count {
-        appendPass1(context, lexemes, index, into: &out)
+        appendPass1(context, lexemes, index, boundaries, into: &out)
       }
     }
   }
@@ -40,8 +43,10 @@ enum FeatureExtractor {
   @inline(__always)
   private static func appendPass1(
     _ context: DocumentContext, _ lexemes: UnsafeBufferPointer<Lexeme>, _ index: Int,
-    into out: inout [UInt64]
+    _ boundaries: (start: UInt64, end: UInt64), into out: inout [UInt64]
   ) {
+    let sentenceStart = boundaries.start
+    let sentenceEnd = boundaries.end
     let start = Int(context.sentenceStart[index])
     let end = Int(context.sentenceEnd[index])
     let this = lexemes[index]
@@ -63,52 +68,56 @@ enum FeatureExtractor {
     let previousGazetteer = index - 1 >= start ? UInt64(context.gazetteer[index - 1]) : 999
     let nextGazetteer = index + 1 < end ? UInt64(context.gazetteer[index + 1]) : 999
 
+    // The first `stackedPrimaryCount` templates are the core ones pass 2 reuses.
     out.append(feature(0, 0))
     out.append(feature(1, this.word))
     out.append(feature(2, this.lower))
     out.append(feature(3, this.shape))
+    out.append(feature(10, this.suffix3))
+    out.append(feature(12, previousLower))
+    out.append(feature(13, nextLower))
+    out.append(pair(16, previousShape, this.shape))
+    out.append(pair(17, this.shape, nextShape))
+    out.append(feature(22, position << 8 | casing))
+    out.append(pair(23, kind, this.shape))
+    out.append(feature(24, docCasing << 16 | kind << 8 | (position == 0 ? 1 : 0) << 4 | casing))
+    out.append(feature(25, gazetteer))
+    out.append(feature(33, gazetteer << 16 | docCasing << 8 | casing))
+    out.append(feature(26, previousGazetteer))
+    out.append(feature(27, nextGazetteer))
+    out.append(feature(20, previousWord))
+    out.append(feature(21, nextWord))
+    out.append(pair(31, previousLower, this.shape))
+    out.append(pair(32, this.shape, nextLower))
     out.append(feature(4, this.prefix1))
     out.append(feature(5, this.prefix2))
     out.append(feature(6, this.prefix3))
     out.append(feature(7, this.prefix4))
     out.append(feature(8, this.suffix1))
     out.append(feature(9, this.suffix2))
-    out.append(feature(10, this.suffix3))
     out.append(feature(11, this.suffix4))
-    out.append(feature(12, previousLower))
-    out.append(feature(13, nextLower))
     out.append(feature(14, previous2))
     out.append(feature(15, next2))
-    out.append(pair(16, previousShape, this.shape))
-    out.append(pair(17, this.shape, nextShape))
     out.append(pair(18, previousLower, this.lower))
     out.append(pair(19, this.lower, nextLower))
-    out.append(feature(20, previousWord))
-    out.append(feature(21, nextWord))
-    out.append(feature(22, position << 8 | casing))
-    out.append(pair(23, kind, this.shape))
-    out.append(feature(24, docCasing << 16 | kind << 8 | (position == 0 ? 1 : 0) << 4 | casing))
-    out.append(feature(25, gazetteer))
-    out.append(feature(26, previousGazetteer))
-    out.append(feature(27, nextGazetteer))
     out.append(feature(28, this.hyphenFirst))
     out.append(feature(29, this.hyphenLast))
     out.append(pair(30, FeatureHash.combine(previousShape, this.shape), nextShape))
-    out.append(pair(31, previousLower, this.shape))
-    out.append(pair(32, this.shape, nextLower))
-    out.append(feature(33, gazetteer << 16 | docCasing << 8 | casing))
   }
 
   /// The tag-history features of token `index` given the two previous labels.
   @inline(__always)
-  static func dynamic(_ lexeme: Lexeme, previous: UInt8, previous2: UInt8) -> (
+  static func dynamic(
+    _ lexeme: Lexeme, previous: UInt8, previous2: UInt8, wordHistory: Bool = false
+  ) -> (
     UInt64, UInt64, UInt64, UInt64
   ) {
     let tag = UInt64(previous)
     return (
       feature(40, tag),
       feature(41, UInt64(previous2) << 8 | tag),
-      pair(42, tag, lexeme.lower),
+      wordHistory
+        ? pair(44, tag, lexeme.lower) : feature(42, tag << 8 | UInt64(lexeme.casing.rawValue)),
       pair(43, tag, lexeme.shape)
     )
   }

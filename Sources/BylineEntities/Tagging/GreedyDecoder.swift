@@ -10,10 +10,13 @@ enum GreedyDecoder {
   ///
   /// - Parameters:
   ///   - features: `stride` feature values per token.
-  ///   - base: scores to start from (pass 1's, when scoring pass 2).
+  ///   - used: how many of each token's features to use (the first ones).
+  ///   - base: scores to start from.
   static func staticScores(
-    _ count: Int, features: [UInt64], stride: Int, table: WeightTable, base: [ClassScores]? = nil
+    _ count: Int, features: [UInt64], stride: Int, using used: Int? = nil, table: WeightTable,
+    base: [ClassScores]? = nil
   ) -> [ClassScores] {
+    let used = min(used ?? stride, stride)
     let shift = table.shift
     var result = base ?? [ClassScores](repeating: ClassScores(), count: count)
     guard result.count == count, features.count >= count * stride else { return result }
@@ -23,7 +26,7 @@ enum GreedyDecoder {
           for index in 0..<count {
             var scores = output[index]
             let start = index &* stride
-            for offset in 0..<stride {
+            for offset in 0..<used {
               scores.add(weights, row: Int(truncatingIfNeeded: values[start &+ offset] >> shift))
             }
             output[index] = scores
@@ -38,11 +41,13 @@ enum GreedyDecoder {
   /// tag-history features of `table` to the precomputed `scores`.
   static func decode(
     _ context: DocumentContext, scores staticScores: [ClassScores], table: WeightTable,
-    into labels: inout [UInt8]
+    wordHistory: Bool = false, into labels: inout [UInt8]
   ) {
     let count = context.lexemes.count
     guard count > 0, staticScores.count == count, labels.count == count else { return }
     let shift = table.shift
+    let penalty = ClassScores.closingPenalty
+    let laneLabels = ClassScores.labels
     table.withRows { weights in
       staticScores.withUnsafeBufferPointer { scoresBuffer in
         context.lexemes.withUnsafeBufferPointer { lexemes in
@@ -55,14 +60,13 @@ enum GreedyDecoder {
             }
             var scores = scoresBuffer[index]
             let dynamic = FeatureExtractor.dynamic(
-              lexemes[index], previous: previous, previous2: previous2)
+              lexemes[index], previous: previous, previous2: previous2, wordHistory: wordHistory)
             scores.add(weights, row: Int(truncatingIfNeeded: dynamic.0 >> shift))
             scores.add(weights, row: Int(truncatingIfNeeded: dynamic.1 >> shift))
             scores.add(weights, row: Int(truncatingIfNeeded: dynamic.2 >> shift))
             scores.add(weights, row: Int(truncatingIfNeeded: dynamic.3 >> shift))
-            var mask = BILOU.decodingMask(after: previous)
-            if index == Int(context.sentenceEnd[index]) - 1 { mask &= BILOU.closingMask }
-            let label = scores.best(in: mask)
+            if index == Int(context.sentenceEnd[index]) - 1 { scores.lanes += penalty }
+            let label = scores.best(labels: laneLabels)
             labels[index] = label
             previous2 = previous
             previous = label

@@ -80,6 +80,8 @@ enum StackedFeatures {
       out.append(FeatureExtractor.feature(55, multi << 8 | casing << 1 | first))
       out.append(FeatureExtractor.feature(56, previous2 << 8 | previous))
       out.append(FeatureExtractor.feature(57, previousMajority << 8 | nextMajority))
+      out.append(FeatureExtractor.pair(58, previous, lexeme.lower))
+      out.append(FeatureExtractor.pair(59, next, lexeme.lower))
     }
   }
 }

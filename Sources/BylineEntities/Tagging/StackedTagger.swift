@@ -1,10 +1,10 @@
 /// The two-pass tagger.
 ///
-/// Pass 1 tags from local and document features. Pass 2 keeps pass 1's
-/// static scores and adds a small table of stacked features (pass 1's labels
-/// here and across the document) plus its own tag-history features, then
-/// decodes again. Pass 2 therefore costs a dozen extra lookups per token, in
-/// a table small enough to stay in cache.
+/// Pass 1 tags from local and document features. Pass 2 re-tags with its
+/// own weights over the core pass-1 templates (the first
+/// `stackedPrimaryCount`) plus stacked features: pass 1's labels here and
+/// across the document. Only pass 2 pairs the previous label with the word
+/// (a cache miss on the sequential path, so pass 1 uses casing instead).
 struct StackedTagger: Sendable {
   let pass1: WeightTable
   let pass2: WeightTable?
@@ -32,10 +32,14 @@ struct StackedTagger: Sendable {
     guard let pass2 else { return labels }
     var secondary: [UInt64] = []
     StackedFeatures.append(context, labels: labels, into: &secondary)
+    let core = GreedyDecoder.staticScores(
+      count, features: primary, stride: FeatureExtractor.pass1Count,
+      using: FeatureExtractor.stackedPrimaryCount, table: pass2)
     let secondScores = GreedyDecoder.staticScores(
       count, features: secondary, stride: FeatureExtractor.pass2ExtraCount, table: pass2,
-      base: firstScores)
-    GreedyDecoder.decode(context, scores: secondScores, table: pass2, into: &labels)
+      base: core)
+    GreedyDecoder.decode(
+      context, scores: secondScores, table: pass2, wordHistory: true, into: &labels)
     return labels
   }
 }

@@ -167,8 +167,9 @@ struct TokenScanner {
   private func urlEnd(at index: Int, _ end: Int) -> Int? {
     let first = bytes[index] | 0x20
     guard first == UInt8(ascii: "h") || first == UInt8(ascii: "w") else { return nil }
-    guard hasPrefix("http://", index, end) || hasPrefix("https://", index, end)
-      || hasPrefix("www.", index, end)
+    guard
+      hasPrefix("http://", index, end) || hasPrefix("https://", index, end)
+        || hasPrefix("www.", index, end)
     else { return nil }
     var urlEnd = end
     while urlEnd > index + 4 {

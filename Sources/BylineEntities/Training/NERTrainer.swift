@@ -1,6 +1,8 @@
 import Foundation
 
-/// Settings for `NERTrainer`. The defaults are the shipped model's.
+/// Settings for `NERTrainer`.
+///
+/// The defaults are the shipped model's.
 public struct TrainingConfiguration: Sendable {
   /// Epochs for each pass-1 model (jackknife folds and the final one).
   public var epochs = 10
@@ -9,7 +11,7 @@ public struct TrainingConfiguration: Sendable {
   /// log2 of the weight rows of the pass-1 and pass-2 tables.
   public var pass1Bits = 17
   /// log2 of the weight rows of the pass-2 table.
-  public var pass2Bits = 15
+  public var pass2Bits = 17
   /// Jackknife folds used to produce pass-1 predictions on the training data.
   public var folds = 4
   /// Seed of every shuffle.
@@ -69,11 +71,6 @@ public struct NERTrainer {
           GreedyDecoder.decode(examples[index].context, scores: scores, table: table, into: &labels)
           StackedFeatures.append(
             examples[index].context, labels: labels, into: &examples[index].secondary)
-          var base = [Float](repeating: 0, count: count * BILOU.count)
-          for token in 0..<count {
-            for lane in 0..<16 { base[token * BILOU.count + lane + 1] = scores[token].lanes[lane] }
-          }
-          examples[index].base = base
         }
       }
     }
@@ -98,7 +95,8 @@ public struct NERTrainer {
     for example in examples {
       var local: [UInt64: GazetteerCounts] = [:]
       for (index, lexeme) in example.context.lexemes.enumerated() where lexeme.hasLetter {
-        local[lexeme.lower, default: GazetteerCounts()].add(type: BILOU.type(of: example.gold[index]))
+        local[lexeme.lower, default: GazetteerCounts()].add(
+          type: BILOU.type(of: example.gold[index]))
       }
       for (key, counts) in local {
         var merged = global[key, default: GazetteerCounts()]
@@ -120,7 +118,9 @@ public struct NERTrainer {
         examples[index].context.gazetteer[token] = Int32(counts.subtracting(own).category)
       }
     }
-    let entries = global.map { (hash: $0.key, counts: $0.value.saturated) }.sorted { $0.hash < $1.hash }
+    let entries = global.map { (hash: $0.key, counts: $0.value.saturated) }.sorted {
+      $0.hash < $1.hash
+    }
     return Gazetteer(entries: entries)
   }
 }

@@ -4,8 +4,6 @@ struct TrainingExample {
   var gold: [UInt8]
   var primary: [UInt64]
   var secondary: [UInt64] = []
-  /// Pass-1 static scores from the jackknife model (17 per token, `O` = 0), for pass 2.
-  var base: [Float] = []
 
   /// The token ranges of the document's sentences.
   var sentences: [Range<Int>] {
@@ -47,25 +45,24 @@ extension PerceptronTrainer {
         for index in sentence {
           tick()
           features.removeAll(keepingCapacity: true)
+          let base = index * FeatureExtractor.pass1Count
+          let used = stacked ? FeatureExtractor.stackedPrimaryCount : FeatureExtractor.pass1Count
+          features.append(contentsOf: example.primary[base..<(base + used)])
           if stacked {
             let extra = index * FeatureExtractor.pass2ExtraCount
             features.append(
               contentsOf: example.secondary[extra..<(extra + FeatureExtractor.pass2ExtraCount)])
-          } else {
-            let base = index * FeatureExtractor.pass1Count
-            features.append(contentsOf: example.primary[base..<(base + FeatureExtractor.pass1Count)])
           }
           let dynamic = FeatureExtractor.dynamic(
-            example.context.lexemes[index], previous: previous, previous2: previous2)
+            example.context.lexemes[index], previous: previous, previous2: previous2,
+            wordHistory: stacked)
           features.append(dynamic.0)
           features.append(dynamic.1)
           features.append(dynamic.2)
           features.append(dynamic.3)
           var mask = BILOU.decodingMask(after: previous)
           if index == sentence.upperBound - 1 { mask &= BILOU.closingMask }
-          var scores = score(features)
-          if stacked { scores.add(base: example.base, token: index) }
-          let guess = scores.best(in: mask)
+          let guess = score(features).best(in: mask)
           let truth = example.gold[index]
           if guess != truth {
             errors += 1
