@@ -57,14 +57,25 @@ public protocol ArticleConverter: Sendable {
 extension ConvertedArticle {
   /// The article in the store's file format.
   var articleFileText: String {
-    var header: [ArticleFile.HeaderLine] = [.field(key: "Title", value: ArticleFile.singleLine(title))]
-    if !source.isEmpty { header.append(.field(key: "Source", value: ArticleFile.singleLine(source))) }
-    if let url, !url.isEmpty { header.append(.field(key: "URL", value: ArticleFile.singleLine(url))) }
-    if !author.isEmpty { header.append(.field(key: "Author", value: ArticleFile.singleLine(author))) }
+    var header: [ArticleFile.HeaderLine] = [
+      .field(key: "Title", value: ArticleFile.singleLine(title))
+    ]
+    if !source.isEmpty {
+      header.append(.field(key: "Source", value: ArticleFile.singleLine(source)))
+    }
+    if let url, !url.isEmpty {
+      header.append(.field(key: "URL", value: ArticleFile.singleLine(url)))
+    }
+    if !author.isEmpty {
+      header.append(.field(key: "Author", value: ArticleFile.singleLine(author)))
+    }
     if let date { header.append(.field(key: "Date", value: ArticleDate.format(date))) }
-    if let guid, !guid.isEmpty { header.append(.field(key: "GUID", value: ArticleFile.singleLine(guid))) }
+    if let guid, !guid.isEmpty {
+      header.append(.field(key: "GUID", value: ArticleFile.singleLine(guid)))
+    }
     if !tags.isEmpty {
-      header.append(.field(key: "Tags", value: ArticleFile.singleLine(tags.joined(separator: ", "))))
+      header.append(
+        .field(key: "Tags", value: ArticleFile.singleLine(tags.joined(separator: ", "))))
     }
     return ArticleFile.render(header: header, body: body)
   }

@@ -16,9 +16,33 @@ public enum ArticleIdentity {
 
   /// `text` in NFC with whitespace runs collapsed to one space and trimmed.
   static func normalized<S: StringProtocol>(_ text: S) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return collapsedASCII(text.utf8) }
+    return unicodeNormalized(text)
+  }
+
+  /// The general case: NFC, then whitespace runs collapsed by `Character`.
+  static func unicodeNormalized<S: StringProtocol>(_ text: S) -> String {
     String(text).precomposedStringWithCanonicalMapping
       .split(whereSeparator: { $0.isWhitespace })
       .joined(separator: " ")
+  }
+
+  /// `unicodeNormalized` for ASCII text, byte by byte (ASCII is already NFC, and its
+  /// whitespace characters are tab, LF, VT, FF, CR, CRLF and space).
+  static func collapsedASCII<C: Collection<UInt8>>(_ bytes: C) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    for byte in bytes {
+      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+        pendingSpace = !out.isEmpty
+      } else {
+        if pendingSpace { out.append(0x20) }
+        pendingSpace = false
+        out.append(byte)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Paragraphs of `body`, each normalised, joined by one blank line.

@@ -49,7 +49,10 @@ extension ArticleStore {
         run.importPath(path, depth: 0, explicit: true)
       }
     }
+    run.loadPendingFiles()
+    run.publish()
     run.sync()
+    if run.report.imported > 0 { refreshIndexAfterImport() }
     return run.report
   }
 }
@@ -62,11 +65,16 @@ private struct ImportRun {
   var report = ImportReport()
   var visited: Set<[UInt64]> = []
   var unsynced = 0
+  var batch = ImportBatch()
+  var pendingFiles: [String] = []
+  let loader: ImportLoader
 
   init(store: ArticleStore, converters: [any ArticleConverter]) {
     self.store = store
     self.converters = converters
     self.suffixes = ImportKind.importableSuffixes + converters.flatMap(\.fileSuffixes)
+    self.loader = ImportLoader(
+      fileSystem: store.fileSystem, converters: converters, clock: store.clock)
   }
 
   var fileSystem: any FileSystem { store.fileSystem }
@@ -116,69 +124,54 @@ private struct ImportRun {
     }
   }
 
+  /// Queues a file; queued files are loaded on both cores, then stored in order.
   mutating func importFile(_ path: String) {
-    let bytes: [UInt8]
-    do {
-      let fd = try fileSystem.open(path, flags: O_RDONLY | O_NONBLOCK | O_NOCTTY, mode: 0)
-      defer { fileSystem.closeQuietly(fd) }
-      let status = try fileSystem.fstat(fd)
-      guard status.kind == .regular else {
-        report.fail(path, .notRegularFile(name: path))
-        return
-      }
-      let limit = TextDecoding.maxImportBytes
-      if status.size > Int64(limit) {
-        report.fail(path, .tooLarge(name: path, bytes: status.size, limit: limit))
-        return
-      }
-      bytes = try fileSystem.readAll(fd, limit: limit)
-    } catch {
-      report.fail(path, .unreadable(name: path, failure: error))
-      return
-    }
-    importBytes(bytes, path: path, name: path, kind: ImportKind.forName(path))
+    pendingFiles.append(path)
+    if pendingFiles.count >= ImportLoader.chunkSize { loadPendingFiles() }
+  }
+
+  /// Loads the queued files in parallel and stores their articles in input order.
+  mutating func loadPendingFiles() {
+    guard !pendingFiles.isEmpty else { return }
+    let results = loader.load(pendingFiles)
+    pendingFiles = []
+    for steps in results { apply(steps) }
   }
 
   mutating func importBytes(_ bytes: [UInt8], path: String, name: String, kind: ImportKind) {
-    for converter in converters {
-      guard let conversion = converter.convert(bytes, name: name) else { continue }
-      importConversion(conversion, path: path, name: name)
-      return
-    }
-    do {
-      let text = try TextDecoding.decode(bytes, name: name)
-      let prepared = try ArticlePreparation.prepare(
-        text, name: name, kind: kind, now: store.clock())
-      let outcome = try store.store(prepared)
-      report.record(outcome)
-      if case .imported = outcome { unsynced += 1 }
-      if unsynced >= ArticleStore.importBatchSize { sync() }
-    } catch {
-      report.fail(path, error)
-    }
+    loadPendingFiles()
+    apply(loader.steps(bytes, path: path, name: name, kind: kind))
   }
 
-  /// Stores the articles a converter found in one file.
-  mutating func importConversion(_ conversion: Conversion, path: String, name: String) {
-    switch conversion {
-    case .failed(let reason):
-      report.fail(path, .unusableDocument(name: name, reason: reason))
-    case .articles(let articles, let problems):
-      for problem in problems { report.fail(path, .unusableDocument(name: name, reason: problem)) }
-      for (index, article) in articles.enumerated() {
-        let itemName = "\(name) (item \(index + 1))"
+  /// Records failures and stages prepared articles, publishing full batches.
+  mutating func apply(_ steps: [ImportStep]) {
+    for step in steps {
+      switch step {
+      case .fail(let path, let error):
+        report.fail(path, error)
+      case .prepared(let prepared, let source):
         do {
-          let prepared = try ArticlePreparation.prepare(
-            article.articleFileText, name: itemName, kind: .text, now: store.clock())
-          let outcome = try store.store(prepared)
-          report.record(outcome)
-          if case .imported = outcome { unsynced += 1 }
-          if unsynced >= ArticleStore.importBatchSize { sync() }
+          try batch.add(prepared, source: source, store: store)
+          if batch.isFull { publish() }
         } catch {
-          report.fail(itemName, error)
+          report.fail(source, error)
         }
       }
     }
+  }
+
+  /// Fsyncs and links the staged articles, recording each outcome in order.
+  mutating func publish() {
+    for (source, result) in batch.publish(store: store) {
+      switch result {
+      case .success(let outcome):
+        report.record(outcome)
+        if case .imported = outcome { unsynced += 1 }
+      case .failure(let error):
+        report.fail(source ?? "", error)
+      }
+    }
+    if unsynced >= ArticleStore.importBatchSize { sync() }
   }
 
   /// Makes the articles imported so far durable; reports if that fails.

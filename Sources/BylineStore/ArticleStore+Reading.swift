@@ -12,36 +12,37 @@ extension ArticleStore {
 
   /// Every article's summary, newest first, with read/star state applied.
   ///
-  /// Reads only each file's header. Article files are opened with
-  /// `O_NOFOLLOW`, so a symbolic link planted in `articles/` is never followed. Order: date descending (articles with no
-  /// usable date last), then title, then id. Files that vanish while listing
-  /// are skipped; files that cannot be read are listed with a title saying so.
+  /// Served from the list index in `cache/index-v1` when it is valid and
+  /// `articles/` has not changed since it was written (one `stat`, no
+  /// per-file work); otherwise `articles/` is listed, headers are read only
+  /// for files the index does not know, and the index is rewritten. A
+  /// missing, corrupt or other-version index is rebuilt from every header.
+  /// Files edited in place outside Byline are caught by `sweepIndex()`.
+  /// Article files are opened with `O_NOFOLLOW`, so a symbolic link planted
+  /// in `articles/` is never followed. Order: date descending (articles with
+  /// no usable date last), then title, then id. Files that vanish while
+  /// listing are skipped; files that cannot be read are listed with a title
+  /// saying so.
   public func summaries() throws(StoreError) -> [ArticleSummary] {
     let state = try readStarState()
-    let names: [String]
-    do {
-      names = try fileSystem.listDirectory(layout.articles)
-    } catch {
-      if error.code == ENOENT { return [] }
-      throw StoreError.io(action: "listing the articles", failure: error)
+    var result: [ArticleSummary]
+    if let fresh = try freshIndexSummaries() {
+      result = fresh
+    } else {
+      let entries = try currentIndexEntries()
+      result = []
+      result.reserveCapacity(entries.count)
+      for entry in entries where entry.kind != .empty { result.append(entry.summary) }
     }
-    var result: [ArticleSummary] = []
-    result.reserveCapacity(names.count)
-    for name in names {
-      guard let id = ArticleID(fileName: name) else { continue }
-      var summary: ArticleSummary
-      do {
-        guard let bytes = try readHeaderBytes(layout.articlePath(id)) else { continue }
-        summary = Self.summary(id: id, file: ArticleFile.parse(Self.text(bytes)))
-      } catch {
-        if error.code == ENOENT { continue }
-        summary = ArticleSummary(id: id, title: "(cannot read articles/\(name): \(error.message))")
+    // O(store) set look-ups, only when there is any state at all.
+    if !state.read.isEmpty || !state.starred.isEmpty {
+      for position in result.indices {
+        let id = result[position].id
+        result[position].isRead = state.read.contains(id)
+        result[position].isStarred = state.starred.contains(id)
       }
-      summary.isRead = state.read.contains(id)
-      summary.isStarred = state.starred.contains(id)
-      result.append(summary)
     }
-    return result.sorted(by: Self.newestFirst)
+    return result
   }
 
   /// The whole article `id`, with read/star state applied.
@@ -99,6 +100,11 @@ extension ArticleStore {
   func readHeaderBytes(_ path: String) throws(SystemCallError) -> [UInt8]? {
     let fd = try fileSystem.open(path, flags: O_RDONLY | O_NONBLOCK | O_NOFOLLOW, mode: 0)
     defer { fileSystem.closeQuietly(fd) }
+    return try readHeaderBytes(fd: fd)
+  }
+
+  /// The bytes of an open file up to the end of its header; nil for an empty file.
+  func readHeaderBytes(fd: Int32) throws(SystemCallError) -> [UInt8]? {
     var bytes: [UInt8] = []
     var searchFrom = 0
     while bytes.count < Self.maxHeaderBytes {

@@ -22,6 +22,13 @@ struct AtomicWriter: Sendable {
   func createNew(_ bytes: [UInt8], at path: String) throws(SystemCallError) -> Bool {
     let temporary = try writeTemporary(bytes)
     defer { removeQuietly(temporary) }
+    return try linkIntoPlace(temporary, path)
+  }
+
+  /// Links a complete, fsynced temporary file to `path` unless a file is already there.
+  ///
+  /// The caller removes the temporary file afterwards.
+  func linkIntoPlace(_ temporary: String, _ path: String) throws(SystemCallError) -> Bool {
     do {
       try fileSystem.link(temporary, path)
       return true
@@ -57,6 +64,28 @@ struct AtomicWriter: Sendable {
 
   /// Writes `bytes` to a new temporary file, fsyncs and closes it; returns its path.
   func writeTemporary(_ bytes: [UInt8]) throws(SystemCallError) -> String {
+    let (path, fd) = try stageTemporary(bytes)
+    do {
+      try fileSystem.fsync(fd)
+    } catch {
+      fileSystem.closeQuietly(fd)
+      removeQuietly(path)
+      throw error
+    }
+    do {
+      try fileSystem.close(fd)
+    } catch {
+      removeQuietly(path)
+      throw error
+    }
+    return path
+  }
+
+  /// Writes `bytes` to a new temporary file and starts its write-back without waiting.
+  ///
+  /// Returns the path and the still-open descriptor: the file is not durable
+  /// until `fsync`ed (see `ImportBatch`, which fsyncs a batch of them at once).
+  func stageTemporary(_ bytes: [UInt8]) throws(SystemCallError) -> (path: String, fd: Int32) {
     var attempts = 0
     while true {
       let path = layout.tmp + "/" + Self.uniqueName()
@@ -69,19 +98,13 @@ struct AtomicWriter: Sendable {
       }
       do {
         try fileSystem.writeAll(fd, bytes)
-        try fileSystem.fsync(fd)
       } catch {
         fileSystem.closeQuietly(fd)
         removeQuietly(path)
         throw error
       }
-      do {
-        try fileSystem.close(fd)
-      } catch {
-        removeQuietly(path)
-        throw error
-      }
-      return path
+      fileSystem.startWriteback(fd)
+      return (path, fd)
     }
   }
 
@@ -98,7 +121,7 @@ struct AtomicWriter: Sendable {
   /// `errno` values from `link()` that mean "this file system has no hard links".
   static let linkUnsupported: Set<Int32> = [EPERM, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS]
 
-  private func removeQuietly(_ path: String) {
+  func removeQuietly(_ path: String) {
     do { try fileSystem.unlink(path) } catch {}
   }
 }

@@ -184,4 +184,8 @@ public final class FaultInjectingFileSystem: FileSystem, @unchecked Sendable {
     try check(.flock, "")
     try base.flock(fd, operation)
   }
+
+  public func startWriteback(_ fd: Int32) {
+    base.startWriteback(fd)
+  }
 }

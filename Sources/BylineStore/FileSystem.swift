@@ -90,9 +90,15 @@ public protocol FileSystem: Sendable {
   func isWritable(_ path: String) -> Bool
   /// Takes (`LOCK_SH`/`LOCK_EX`) or releases (`LOCK_UN`) an advisory lock; blocks.
   func flock(_ fd: Int32, _ operation: Int32) throws(SystemCallError)
+  /// A hint: starts writing a file's dirty pages to disk without waiting, so a
+  /// later `fsync` of many files waits for them together. Never required for safety.
+  func startWriteback(_ fd: Int32)
 }
 
 extension FileSystem {
+  /// By default there is no write-back hint; `fsync` alone makes files durable.
+  public func startWriteback(_ fd: Int32) {}
+
   /// Writes all of `bytes`, looping over short writes.
   func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(SystemCallError) {
     var offset = 0

@@ -110,6 +110,11 @@ public struct PosixFileSystem: FileSystem {
     _ = try retrying("flock", "") { cFlock(fd, operation) }
   }
 
+  public func startWriteback(_ fd: Int32) {
+    // SYNC_FILE_RANGE_WRITE (2): queue the dirty pages for writing, do not wait.
+    _ = syncFileRange?(fd, 0, 0, 2)
+  }
+
   /// Runs `body` until it returns something other than -1 with `EINTR`.
   private func retrying(
     _ call: String, _ path: String, _ body: () -> Int32
@@ -142,6 +147,13 @@ private func cStat(_ path: String, _ info: inout Glibc.stat) -> Int32 {
   let result: Int32 = stat(path, &info)
   return result
 }
+
+/// Linux `sync_file_range(2)`, looked up at run time (Glibc's module map hides it); nil elsewhere.
+private let syncFileRange: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32)? = {
+  guard let symbol = dlsym(nil, "sync_file_range") else { return nil }
+  return unsafeBitCast(
+    symbol, to: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32).self)
+}()
 
 /// `flock(2)`, named apart from the `flock` struct.
 private func cFlock(_ fd: Int32, _ operation: Int32) -> Int32 {

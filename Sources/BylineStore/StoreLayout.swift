@@ -6,6 +6,7 @@
 /// <store>/state/journal         read/star journal (append-only, compacted)
 /// <store>/state/journal.lock    flock(2) lock taken while appending/compacting
 /// <store>/cache/                derived data only; may be deleted at any time
+/// <store>/cache/index-v1        list index (see `StoreIndex`), rebuilt when missing or stale
 /// <store>/tmp/                  temporary files; stale ones are removed on open
 /// ```
 struct StoreLayout: Sendable {
@@ -27,6 +28,7 @@ struct StoreLayout: Sendable {
   var state: String { root + "/state" }
   var cache: String { root + "/cache" }
   var tmp: String { root + "/tmp" }
+  var index: String { cache + "/index-v1" }
   var versionFile: String { root + "/byline-store" }
   var journal: String { state + "/journal" }
   var journalLock: String { state + "/journal.lock" }

@@ -23,6 +23,9 @@ struct ReadCommand: ParsableCommand {
       "A theme name (see `byline themes`) or a path to a theme file.", valueName: "name|path"))
   var theme: String?
 
+  @Flag(name: .long, help: .hidden)
+  var benchmarkFirstFrame = false
+
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     var demoStore: DemoStore? = nil
@@ -65,9 +68,10 @@ struct ReadCommand: ParsableCommand {
         StatusMessage("No highlighting: \(error)", kind: .error))
     }
 
-    let terminal: CursesTerminal
+    let terminal: any Terminal
     do {
-      terminal = try CursesTerminal(environment: environment)
+      let curses = try CursesTerminal(environment: environment)
+      terminal = benchmarkFirstFrame ? QuitAfterFirstFrame(curses) : curses
     } catch {
       throw CommandFailure.message("\(error)")
     }
@@ -86,6 +90,26 @@ struct ReadCommand: ParsableCommand {
       terminal: terminal, store: store, recognizer: recognizer, theme: chosenTheme, state: state)
     app.run()
   }
+}
+
+/// A terminal that exits when first asked for an event, for `byline-bench store`.
+///
+/// `--benchmark-first-frame` runs the real start-up and first draw, then exits.
+private final class QuitAfterFirstFrame: Terminal {
+  let base: any Terminal
+  init(_ base: any Terminal) { self.base = base }
+  var size: (width: Int, height: Int) { base.size }
+  var colorCapability: ColorCapability { base.colorCapability }
+  func draw(_ screen: Screen) { base.draw(screen) }
+  /// The first frame is drawn: restore the terminal and exit at once (not timing teardown).
+  func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+    base.shutdown()
+    exit(0)
+  }
+  func suspend() { base.suspend() }
+  func resume() { base.resume() }
+  func suspendToShell() { base.suspendToShell() }
+  func shutdown() { base.shutdown() }
 }
 
 /// A failure with a message for the user; exits with status 1.

@@ -1,0 +1,185 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension ArticleStore {
+  /// An `articles/` modification time this close (seconds) to the index build is not trusted:
+  /// a file linked in the same clock tick would leave the time unchanged.
+  static let racyWindow: Double = 2
+
+  /// Checks the index against the article files in full, and rewrites it if anything changed.
+  ///
+  /// Meant for a background task after the first frame: it `lstat`s every
+  /// article file (about 340 ms for 100,000 files), re-reads the headers of
+  /// files whose size or modification time differ from the index (an
+  /// article edited in place outside Byline), adds new files and drops
+  /// removed ones. Start-up (`summaries()`) only compares `articles/`'s
+  /// modification time, so this is what catches in-place edits. A read-only
+  /// store is swept but its index is not written.
+  /// - Returns: true when the index changed, so the caller should reload `summaries()`.
+  /// - Throws: `.io` when `articles/` cannot be listed.
+  public func sweepIndex() throws(StoreError) -> Bool {
+    guard let directory = try articlesStatus() else { return false }
+    return try refreshIndex(from: loadIndex(), directory: directory, sweep: true).changed
+  }
+
+  /// The index entries for the current files: from the index when it is valid and
+  /// fresh, else updated from a listing of `articles/` (and saved).
+  func currentIndexEntries() throws(StoreError) -> [StoreIndex.Entry] {
+    guard let directory = try articlesStatus() else { return [] }
+    guard let index = loadIndex() else {
+      return try refreshIndex(from: nil, directory: directory, sweep: false).index.entries
+    }
+    guard !index.isRacy, index.directoryModificationTime == directory.modificationTime else {
+      return try refreshIndex(from: index, directory: directory, sweep: false).index.entries
+    }
+    guard index.entries.contains(where: { $0.kind == .unreadable }) else { return index.entries }
+    // Files that could not be read last time are retried (and the index fixed if they now can).
+    var retried = index
+    for position in retried.entries.indices where retried.entries[position].kind == .unreadable {
+      let id = retried.entries[position].summary.id
+      retried.entries[position] = readEntry(id) ?? retried.entries[position]
+    }
+    guard retried != index else { return index.entries }
+    retried.entries.sort { Self.newestFirst($0.summary, $1.summary) }
+    saveIndex(retried)
+    return retried.entries
+  }
+
+  /// Updates the index after an import, if there is a valid one (a missing one is
+  /// built by the next `summaries()`).
+  func refreshIndexAfterImport() {
+    guard let index = loadIndex(), let directory = try? articlesStatus() else { return }
+    _ = try? refreshIndex(from: index, directory: directory, sweep: false)
+  }
+
+  /// Lists `articles/`, reusing `previous` entries by name (and, when `sweep`, only
+  /// if their size and modification time are unchanged); saves the result if it differs.
+  func refreshIndex(
+    from previous: StoreIndex?, directory: FileStatus, sweep: Bool
+  ) throws(StoreError) -> (index: StoreIndex, changed: Bool) {
+    let names: [String]
+    do {
+      names = try fileSystem.listDirectory(layout.articles)
+    } catch {
+      if error.code == ENOENT {
+        return (StoreIndex(directoryModificationTime: 0, isRacy: true, entries: []), false)
+      }
+      throw StoreError.io(action: "listing the articles", failure: error)
+    }
+    var known: [String: StoreIndex.Entry] = [:]
+    if let previous {
+      known.reserveCapacity(previous.entries.count)
+      for entry in previous.entries where entry.kind != .unreadable {
+        known[entry.summary.id.rawValue] = entry
+      }
+    }
+    var entries: [StoreIndex.Entry] = []
+    entries.reserveCapacity(names.count)
+    for name in names {
+      guard let id = ArticleID(fileName: name) else { continue }
+      if let entry = known[id.rawValue], !sweep || isUnchanged(entry) {
+        entries.append(entry)
+      } else if let entry = readEntry(id) {
+        entries.append(entry)
+      }
+    }
+    entries.sort { Self.newestFirst($0.summary, $1.summary) }
+    let isRacy = clock().timeIntervalSince1970 - directory.modificationTime < Self.racyWindow
+    let index = StoreIndex(
+      directoryModificationTime: directory.modificationTime, isRacy: isRacy, entries: entries)
+    let changed = previous.map { $0.entries != index.entries } ?? true
+    if index != previous { saveIndex(index) }
+    return (index, changed)
+  }
+
+  /// Whether a file still has the size and modification time `entry` recorded.
+  private func isUnchanged(_ entry: StoreIndex.Entry) -> Bool {
+    let path = layout.articlePath(entry.summary.id)
+    guard let status = try? fileSystem.stat(path, followLinks: false) else { return false }
+    return status.size == entry.size && status.modificationTime == entry.modificationTime
+  }
+
+  /// Reads one article's header into an index entry; nil when the file has vanished.
+  func readEntry(_ id: ArticleID) -> StoreIndex.Entry? {
+    let path = layout.articlePath(id)
+    do {
+      let fd = try fileSystem.open(path, flags: O_RDONLY | O_NONBLOCK | O_NOFOLLOW, mode: 0)
+      defer { fileSystem.closeQuietly(fd) }
+      let status = try fileSystem.fstat(fd)
+      guard let bytes = try readHeaderBytes(fd: fd) else {
+        return StoreIndex.Entry(
+          kind: .empty, summary: ArticleSummary(id: id, title: ""), size: status.size,
+          modificationTime: status.modificationTime)
+      }
+      return StoreIndex.Entry(
+        kind: .article, summary: Self.summary(id: id, file: ArticleFile.parse(Self.text(bytes))),
+        size: status.size, modificationTime: status.modificationTime)
+    } catch {
+      if error.code == ENOENT { return nil }
+      let title = "(cannot read articles/\(id.fileName): \(error.message))"
+      return StoreIndex.Entry(
+        kind: .unreadable, summary: ArticleSummary(id: id, title: title), size: -1,
+        modificationTime: 0)
+    }
+  }
+
+  /// The status of `articles/`; nil when the store has no articles folder yet.
+  func articlesStatus() throws(StoreError) -> FileStatus? {
+    do {
+      return try fileSystem.stat(layout.articles, followLinks: true)
+    } catch {
+      if error.code == ENOENT { return nil }
+      throw StoreError.io(action: "listing the articles", failure: error)
+    }
+  }
+
+  /// The summaries (read/star not applied) straight from a valid index that matches
+  /// `articles/`'s modification time; nil when the full path must run.
+  func freshIndexSummaries() throws(StoreError) -> [ArticleSummary]? {
+    guard let directory = try articlesStatus() else { return [] }
+    guard let bytes = loadIndexBytes() else { return nil }
+    return StoreIndex.freshSummaries(
+      bytes, directoryModificationTime: directory.modificationTime)
+  }
+
+  /// The index file, if it exists and is valid for this version; nil otherwise.
+  func loadIndex() -> StoreIndex? {
+    loadIndexBytes().flatMap(StoreIndex.decode)
+  }
+
+  /// The index file's bytes; nil when it is missing, unreadable or implausibly large.
+  func loadIndexBytes() -> [UInt8]? {
+    do {
+      let fd = try fileSystem.open(layout.index, flags: O_RDONLY | O_NOFOLLOW, mode: 0)
+      defer { fileSystem.closeQuietly(fd) }
+      let size = try fileSystem.fstat(fd).size
+      guard size > 0, size < Int64(Self.maxIndexBytes) else { return nil }
+      // One allocation of the known size: `readAll`'s growing array would peak at twice it.
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(Int(size) + 1)
+      while bytes.count <= Int(size) {
+        let chunk = try fileSystem.read(fd, count: min(1 << 20, Int(size) + 1 - bytes.count))
+        if chunk.isEmpty { break }
+        bytes.append(contentsOf: chunk)
+      }
+      return bytes
+    } catch {
+      return nil
+    }
+  }
+
+  /// The largest index file read; larger ones are rebuilt.
+  static let maxIndexBytes = 1 << 30
+
+  /// Best effort: writes the index atomically (it is derived data; a failure only costs speed).
+  func saveIndex(_ index: StoreIndex) {
+    guard !isReadOnly, fileSystem.exists(layout.tmp) else { return }
+    if !fileSystem.exists(layout.cache) {
+      do { try fileSystem.mkdir(layout.cache, mode: 0o755) } catch { return }
+    }
+    do { try writer.replace(index.encoded(), at: layout.index, directory: layout.cache) } catch {}
+  }
+}

@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Articles of one import written to `tmp/` and waiting to be published together.
+///
+/// Fsyncing every article on its own costs a journal commit each (about 300
+/// articles/s here). A batch instead writes each article to its own
+/// temporary file and starts its write-back at once; `publish` then fsyncs
+/// them one after the other (mostly waiting for write-back already under
+/// way), and only then links each into `articles/`, so an article is still
+/// complete or absent. The caller fsyncs `articles/` once per batch. Entries
+/// that need no write (already present, or replaced at once) keep their
+/// place, so the report lists ids in import order.
+struct ImportBatch {
+  /// The most articles staged before publishing (each holds an open descriptor).
+  static let capacity = 128
+
+  /// One article of the batch.
+  enum Entry {
+    /// Written to `temporary` (descriptor `fd` still open), to be linked as `id`.
+    case staged(id: ArticleID, temporary: String, fd: Int32, source: String)
+    /// Already decided: nothing left to write.
+    case done(ImportOutcome)
+  }
+
+  var entries: [Entry] = []
+  var stagedCount = 0
+
+  var isFull: Bool { stagedCount >= Self.capacity }
+
+  /// Stages `prepared`, or records it as present when its file already exists.
+  mutating func add(
+    _ prepared: PreparedArticle, source: String, store: ArticleStore
+  ) throws(StoreError) {
+    let path = store.layout.articlePath(prepared.id)
+    if let existing = try? store.fileSystem.stat(path, followLinks: false) {
+      // A zero-length file (damage from outside Byline) is replaced at once, durably.
+      entries.append(
+        .done(existing.size > 0 ? .alreadyPresent(prepared.id) : try store.store(prepared)))
+      return
+    }
+    do {
+      let (temporary, fd) = try store.writer.stageTemporary(Array(prepared.file.render().utf8))
+      entries.append(.staged(id: prepared.id, temporary: temporary, fd: fd, source: source))
+      stagedCount += 1
+    } catch {
+      throw store.storeError("saving article \(prepared.id)", error)
+    }
+  }
+
+  /// Fsyncs and links every staged article, in order; returns each outcome or failure.
+  mutating func publish(
+    store: ArticleStore
+  ) -> [(source: String?, result: Result<ImportOutcome, StoreError>)] {
+    let writer = store.writer
+    let fileSystem = store.fileSystem
+    var results: [(source: String?, result: Result<ImportOutcome, StoreError>)] = []
+    for entry in entries {
+      switch entry {
+      case .done(let outcome):
+        results.append((nil, .success(outcome)))
+      case .staged(let id, let temporary, let fd, let source):
+        defer { writer.removeQuietly(temporary) }
+        do throws(SystemCallError) {
+          do {
+            try fileSystem.fsync(fd)
+          } catch {
+            fileSystem.closeQuietly(fd)
+            throw error
+          }
+          try fileSystem.close(fd)
+          let path = store.layout.articlePath(id)
+          let created = try writer.linkIntoPlace(temporary, path)
+          results.append((source, .success(created ? .imported(id) : .alreadyPresent(id))))
+        } catch {
+          results.append((source, .failure(store.storeError("saving article \(id)", error))))
+        }
+      }
+    }
+    entries = []
+    stagedCount = 0
+    return results
+  }
+}

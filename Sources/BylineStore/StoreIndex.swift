@@ -1,0 +1,217 @@
+import Foundation
+
+/// The derived list index in `<store>/cache/index-v1`: every article's summary fields.
+///
+/// Never the truth: the article files are. It lets `summaries()` start without
+/// parsing 100,000 headers. The file is written atomically and validated
+/// before use (magic, version, length, checksum); anything wrong and it is
+/// rebuilt from the files. Layout, all integers little-endian:
+///
+/// ```
+/// 0   8  magic "BYLIDX\r\n"
+/// 8   4  format version (1)
+/// 12  4  flags: bit 0 = racy (articles/ changed too recently to trust its mtime)
+/// 16  8  articles/ modification time (Double bit pattern) when the index was built
+/// 24  8  entry count
+/// 32  …  entries, newest first (the order `summaries()` returns):
+///        u8 kind (0 article, 1 unreadable: retried on every load, 2 empty: not listed)
+///        u8 flags (bit 0 has date, bit 1 date is import time, bit 2 has URL)
+///        u64 date (Double bits), i64 file size, u64 file mtime (Double bits)
+///        5 strings (u32 byte count + UTF-8): id, title, source, author, url
+/// end 8  checksum (64-bit multiply-xor hash) of every byte before it
+/// ```
+struct StoreIndex: Equatable, Sendable {
+  /// Bump when the layout or the meaning of a field changes; other versions are rebuilt.
+  static let formatVersion: UInt32 = 1
+  static let magic: [UInt8] = Array("BYLIDX\r\n".utf8)
+  static let headerSize = 32
+
+  /// What kind of file an entry describes.
+  enum Kind: UInt8, Sendable {
+    case article = 0
+    case unreadable = 1
+    case empty = 2
+  }
+
+  /// One article file as last seen.
+  struct Entry: Equatable, Sendable {
+    var kind: Kind
+    /// The summary without read/star state.
+    var summary: ArticleSummary
+    var size: Int64
+    var modificationTime: Double
+  }
+
+  /// `articles/`'s modification time when the entries were read.
+  var directoryModificationTime: Double
+  /// True when that time was too close to the build time to prove nothing changed after it.
+  var isRacy: Bool
+  /// Every article file, sorted newest first.
+  var entries: [Entry]
+
+  /// The file's bytes.
+  func encoded() -> [UInt8] {
+    var out = Self.magic
+    out.reserveCapacity(Self.headerSize + entries.count * 160 + 8)
+    Self.append(Self.formatVersion, to: &out)
+    Self.append(UInt32(isRacy ? 1 : 0), to: &out)
+    Self.append(directoryModificationTime.bitPattern, to: &out)
+    Self.append(UInt64(entries.count), to: &out)
+    for entry in entries {
+      let summary = entry.summary
+      out.append(entry.kind.rawValue)
+      var flags: UInt8 = summary.date == nil ? 0 : 1
+      if summary.dateIsImportTime { flags |= 2 }
+      if summary.url != nil { flags |= 4 }
+      out.append(flags)
+      Self.append((summary.date?.timeIntervalSince1970 ?? 0).bitPattern, to: &out)
+      Self.append(UInt64(bitPattern: entry.size), to: &out)
+      Self.append(entry.modificationTime.bitPattern, to: &out)
+      for text in [summary.id.rawValue, summary.title, summary.source, summary.author] {
+        Self.append(text, to: &out)
+      }
+      Self.append(summary.url ?? "", to: &out)
+    }
+    Self.append(IndexChecksum.hash(out[...]), to: &out)
+    return out
+  }
+
+  /// The index in `bytes`, or nil when they are not a valid index of this version.
+  static func decode(_ bytes: [UInt8]) -> StoreIndex? {
+    guard bytes.count >= headerSize + 8, bytes.starts(with: magic) else { return nil }
+    let body = bytes[..<(bytes.count - 8)]
+    return bytes.withUnsafeBytes { raw -> StoreIndex? in
+      var reader = IndexReader(raw: raw, end: bytes.count - 8)
+      reader.offset = magic.count
+      guard reader.u32() == formatVersion else { return nil }
+      let stored = raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
+      guard UInt64(littleEndian: stored) == IndexChecksum.hash(body) else { return nil }
+      guard let flags = reader.u32(), let mtime = reader.u64(), let count = reader.u64(),
+        count <= UInt64(bytes.count / 30)
+      else { return nil }
+      var entries: [Entry] = []
+      entries.reserveCapacity(Int(count))
+      for _ in 0..<count {
+        guard let entry = reader.entry() else { return nil }
+        entries.append(entry)
+      }
+      guard reader.offset == reader.end else { return nil }
+      return StoreIndex(
+        directoryModificationTime: Double(bitPattern: mtime), isRacy: flags & 1 != 0,
+        entries: entries)
+    }
+  }
+
+  /// Just the listable summaries in `bytes`, when the index is valid, not racy, was built
+  /// at `directoryModificationTime` and has no unreadable entries; nil otherwise.
+  ///
+  /// The start-up fast path: no `Entry` array, so 100,000 summaries cost one array.
+  static func freshSummaries(
+    _ bytes: [UInt8], directoryModificationTime: Double
+  ) -> [ArticleSummary]? {
+    guard bytes.count >= headerSize + 8, bytes.starts(with: magic) else { return nil }
+    return bytes.withUnsafeBytes { raw -> [ArticleSummary]? in
+      var reader = IndexReader(raw: raw, end: bytes.count - 8)
+      reader.offset = magic.count
+      guard reader.u32() == formatVersion, let flags = reader.u32(), flags & 1 == 0,
+        let mtime = reader.u64(), Double(bitPattern: mtime) == directoryModificationTime,
+        let count = reader.u64(), count <= UInt64(bytes.count / 30)
+      else { return nil }
+      let stored = raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
+      guard UInt64(littleEndian: stored) == IndexChecksum.hash(bytes[..<(bytes.count - 8)])
+      else { return nil }
+      var summaries: [ArticleSummary] = []
+      summaries.reserveCapacity(Int(count))
+      for _ in 0..<count {
+        guard let entry = reader.entry(), entry.kind != .unreadable else { return nil }
+        if entry.kind == .article { summaries.append(entry.summary) }
+      }
+      return reader.offset == reader.end ? summaries : nil
+    }
+  }
+
+  static func append<T: FixedWidthInteger>(_ value: T, to out: inout [UInt8]) {
+    withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) }
+  }
+
+  static func append(_ text: String, to out: inout [UInt8]) {
+    let utf8 = text.utf8
+    append(UInt32(truncatingIfNeeded: utf8.count), to: &out)
+    out.append(contentsOf: utf8)
+  }
+}
+
+/// Reads index fields from raw bytes, failing (nil) instead of reading past `end`.
+struct IndexReader {
+  let raw: UnsafeRawBufferPointer
+  let end: Int
+  var offset = 0
+
+  init(raw: UnsafeRawBufferPointer, end: Int) {
+    self.raw = raw
+    self.end = end
+  }
+
+  mutating func u8() -> UInt8? {
+    guard offset < end else { return nil }
+    defer { offset += 1 }
+    return raw[offset]
+  }
+
+  mutating func u32() -> UInt32? {
+    guard end - offset >= 4 else { return nil }
+    defer { offset += 4 }
+    return UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+  }
+
+  mutating func u64() -> UInt64? {
+    guard end - offset >= 8 else { return nil }
+    defer { offset += 8 }
+    return UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+  }
+
+  mutating func string() -> String? {
+    guard let count = u32().map(Int.init), end - offset >= count else { return nil }
+    defer { offset += count }
+    return String(
+      decoding: UnsafeRawBufferPointer(rebasing: raw[offset..<offset + count]), as: UTF8.self)
+  }
+
+  mutating func entry() -> StoreIndex.Entry? {
+    guard let kindByte = u8(), let kind = StoreIndex.Kind(rawValue: kindByte), let flags = u8(),
+      let date = u64(), let size = u64(), let mtime = u64(), let id = string(),
+      let title = string(), let source = string(), let author = string(), let url = string()
+    else { return nil }
+    let summary = ArticleSummary(
+      id: ArticleID(id), title: title, source: source, author: author,
+      date: flags & 1 == 0 ? nil : Date(timeIntervalSince1970: Double(bitPattern: date)),
+      dateIsImportTime: flags & 2 != 0, url: flags & 4 == 0 ? nil : url)
+    return StoreIndex.Entry(
+      kind: kind, summary: summary, size: Int64(bitPattern: size),
+      modificationTime: Double(bitPattern: mtime))
+  }
+}
+
+/// A fast 64-bit checksum (multiply-xor over 8-byte words) that catches damaged index files.
+///
+/// Not cryptographic: it guards against torn writes and bit rot, not attackers.
+enum IndexChecksum {
+  static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    bytes.withUnsafeBytes { raw in
+      var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+      var offset = 0
+      while offset + 8 <= raw.count {
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        h = (h ^ (word &* 0xFF51_AFD7_ED55_8CCD)) &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 31
+        offset += 8
+      }
+      while offset < raw.count {
+        h = (h ^ UInt64(raw[offset])) &* 0x0000_0100_0000_01B3
+        offset += 1
+      }
+      h ^= h >> 33
+      return h &* 0xFF51_AFD7_ED55_8CCD
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import BylineCore
+import BylineEntities
+import BylineStore
+import Foundation
+
+/// `byline-bench store`: generates a large store and times start-up, keys, opening, import.
+struct StoreBench: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "store",
+    abstract: "Time the article store at scale (issue 4 targets) against a small baseline.")
+
+  @Option(help: "Articles in the large store.") var articles = 100_000
+  @Option(help: "Articles in the baseline store.") var baseline = 1_000
+  @Option(help: "Files imported with importPaths to time the import.") var importCount = 5_000
+  @Option(help: "Runs per median.") var runs = 5
+  @Option(help: "Keep the generated stores in this directory.") var keep: String?
+  @Option(help: "Folder of sample articles.") var samples: String?
+  @Option(help: "The byline binary to spawn (default: next to this one).") var byline: String?
+
+  func run() throws {
+    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let generator = try ArticleGenerator(
+      samplesDirectory: samples ?? repository.path + "/Sources/byline/Resources/samples")
+    let executable = Bundle.main.executableURL?.deletingLastPathComponent().path ?? "."
+    let root = keep ?? NSTemporaryDirectory() + "byline-store-bench-\(getpid())"
+    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    defer { if keep == nil { try? FileManager.default.removeItem(atPath: root) } }
+    let clock = ContinuousClock()
+    var recognizer: PerceptronRecognizer?
+    let modelLoad = clock.measure { recognizer = try? PerceptronRecognizer.bundled() }
+    print("recognizer load (PerceptronRecognizer.bundled): \(modelLoad)")
+    var all: [StoreFigures] = []
+    for count in [baseline, articles] {
+      let directory = root + "/store-\(count)"
+      try? FileManager.default.removeItem(atPath: directory)
+      let generation = try clock.measure {
+        try generator.generateStore(at: directory, count: count, seed: 42)
+      }
+      print("generated \(count) articles in \(generation)")
+      // Write the generated files back now, so their write-back does not slow the import.
+      sync()
+      let measurer = StoreMeasurer(
+        directory: directory, recognizer: recognizer,
+        bylineBinary: byline ?? executable + "/byline", runs: runs)
+      all.append(try measure(measurer, count: count, generator: generator, root: root))
+      if keep == nil || count != articles { try? FileManager.default.removeItem(atPath: directory) }
+    }
+    StoreReport.print(all)
+  }
+
+  func measure(
+    _ measurer: StoreMeasurer, count: Int, generator: ArticleGenerator, root: String
+  ) throws -> StoreFigures {
+    var figures = StoreFigures()
+    figures.articles = count
+    try? FileManager.default.removeItem(atPath: measurer.directory + "/cache/index-v1")
+    figures.rebuild = try measurer.time {
+      let store = try ArticleStore(
+        directory: URL(fileURLWithPath: measurer.directory), createIfMissing: false)
+      _ = try store.summaries()
+    }
+    StoreMeasurer.resetPeak()
+    var frame = try measurer.firstFrame()
+    figures.firstFrame.append(frame.0)
+    for _ in 1..<max(2, runs) {
+      frame = try measurer.firstFrame()
+      figures.firstFrame.append(frame.0)
+    }
+    var state = frame.1
+    let store = frame.2
+    (figures.keypress, figures.keypressWithLoad) = try measurer.keypresses(
+      &state, store, count: 300)
+    let ids = state.articles.map(\.id)
+    figures.open = try measurer.opens(store, ids: ids, count: 50)
+    figures.peakInProcess = StoreMeasurer.peakMiB()
+    figures.recognitionRate = 50_000 / max(0.001, figures.open.reduce(0, +))
+    let arguments = ["--store", measurer.directory]
+    do {
+      for _ in 0..<runs {
+        let (elapsed, peak) = try measurer.spawn(["list"] + arguments, underScript: false)
+        figures.list.append(elapsed)
+        figures.peakList = max(figures.peakList, peak)
+      }
+    } catch { print("byline list: \(error)") }
+    do {
+      for _ in 0..<runs {
+        let (elapsed, peak) = try measurer.spawn(
+          ["read", "--benchmark-first-frame"] + arguments, underScript: true)
+        figures.firstFrameProcess.append(elapsed)
+        figures.peakReader = max(figures.peakReader, peak)
+      }
+    } catch { print("byline read --benchmark-first-frame: \(error)") }
+    let inputs = root + "/input-\(count)"
+    let importCount = min(importCount, count)
+    try generator.generateInputs(at: inputs, count: importCount, seed: UInt64(count) &+ 99)
+    defer { try? FileManager.default.removeItem(atPath: inputs) }
+    var report = ImportReport()
+    let importTime = try measurer.time {
+      let store = try ArticleStore(
+        directory: URL(fileURLWithPath: measurer.directory), createIfMissing: false)
+      report = store.importPaths([inputs], standardInput: { nil })
+    }
+    figures.importCount = report.imported
+    figures.importRate = Double(report.imported) / (importTime / 1000)
+    if !report.failures.isEmpty { print("import failures: \(report.failures.prefix(3))") }
+    return figures
+  }
+}

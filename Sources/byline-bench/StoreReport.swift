@@ -1,0 +1,47 @@
+import Foundation
+
+/// Prints `byline-bench store` figures next to issue 4's targets.
+enum StoreReport {
+  /// One printed row: a name, each store's value, the target and whether the largest meets it.
+  static func print(_ all: [StoreFigures]) {
+    func format(_ value: Double, _ unit: String) -> String {
+      value.isNaN ? "n/a" : String(format: "%.1f %@", value, unit)
+    }
+    let rows: [(String, (StoreFigures) -> Double, String, Double, Bool)] = [
+      ("first frame, in-process (median)", { $0.firstFrame.median }, "ms", 100, true),
+      ("first frame, byline process (median)", { $0.firstFrameProcess.median }, "ms", 100, true),
+      ("byline list > /dev/null (median)", { $0.list.median }, "ms", 500, true),
+      ("keypress j: update+render (median)", { $0.keypress.median }, "ms", 3, true),
+      ("keypress j: update+render (max)", { $0.keypress.max() ?? .nan }, "ms", 16, true),
+      ("keypress j incl. article load (median)", { $0.keypressWithLoad.median }, "ms", 3, true),
+      (
+        "keypress j incl. article load (max)", { $0.keypressWithLoad.max() ?? .nan }, "ms", 16, true
+      ),
+      ("open article + recognition (median)", { $0.open.median }, "ms", 10, true),
+      ("open article + recognition (max)", { $0.open.max() ?? .nan }, "ms", 10, true),
+      ("peak RSS, bench process (VmHWM, info)", { $0.peakInProcess }, "MiB", 100, true),
+      ("peak RSS, byline list (/usr/bin/time)", { $0.peakList }, "MiB", 100, true),
+      ("peak RSS, byline reader (/usr/bin/time)", { $0.peakReader }, "MiB", 100, true),
+      ("cold index rebuild (index deleted)", { $0.rebuild }, "ms", 30_000, true),
+      ("import (importPaths, no recognition)", { $0.importRate }, "art/s", 2_000, false),
+      ("recognition alone (open figures)", { $0.recognitionRate }, "art/s", 2_000, false),
+    ]
+    let header = all.map { "\($0.articles) articles" }
+    Swift.print(
+      pad("figure", 42) + header.map { pad($0, 18) }.joined() + pad("target", 14) + "met")
+    for (name, value, unit, target, atMost) in rows {
+      let values = all.map { pad(format(value($0), unit), 18) }.joined()
+      let last = all.last.map(value) ?? .nan
+      let met = last.isNaN ? "?" : ((atMost ? last <= target : last >= target) ? "yes" : "NO")
+      let targetText = (atMost ? "≤ " : "≥ ") + format(target, unit)
+      Swift.print(pad(name, 42) + values + pad(targetText, 14) + met)
+    }
+    for figures in all {
+      Swift.print("imported \(figures.importCount) new articles into the \(figures.articles) store")
+    }
+  }
+
+  static func pad(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+  }
+}

@@ -1,0 +1,24 @@
+import Testing
+
+@testable import BylineStore
+
+/// The ASCII fast path of `ArticleIdentity.normalized` must give the ids the general path gives.
+@Suite struct ArticleIdentityFastPathTests {
+  @Test("ASCII text normalises exactly as the Unicode path does", arguments: 0..<200)
+  func asciiMatchesUnicodePath(seed: Int) {
+    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1
+    let alphabet: [UInt8] = Array(" \t\n\r\u{0B}\u{0C}ab Z.,\u{1C}\u{1F}\u{7F}\u{01}-".utf8)
+    var bytes: [UInt8] = []
+    for _ in 0..<(seed % 40) {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      bytes.append(alphabet[Int(state >> 33) % alphabet.count])
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    #expect(ArticleIdentity.normalized(text) == ArticleIdentity.unicodeNormalized(text))
+  }
+
+  @Test("non-ASCII text still goes through NFC")
+  func nonASCII() {
+    #expect(ArticleIdentity.normalized("Cafe\u{301}  x") == "Caf\u{E9} x")
+  }
+}
