@@ -29,6 +29,7 @@ public enum DisplayWidth {
   /// - Parameter character: the grapheme.
   /// - Returns: 0, 1 or 2 for almost everything; more for long Indic clusters.
   public static func of(_ character: Character) -> Int {
+    if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
     if scalars.count == 1 { return of(first) }
