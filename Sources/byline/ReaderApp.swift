@@ -31,7 +31,13 @@ final class ReaderApp {
     defer { terminal.shutdown() }
     perform(startEffects(state))
     draw()
+    let sweep = BackgroundSweep()
+    sweep.start(store)
     while !state.isQuitting {
+      if sweep.takeResult() == true {
+        perform([.reloadArticles])
+        draw()
+      }
       guard let event = terminal.nextEvent(timeoutMilliseconds: 500) else { continue }
       switch event {
       case .key(let key): dispatch(.key(key))

@@ -161,4 +161,33 @@ import Testing
     #expect(screen.contains("2 unread"), "\(screen)")
     again.send("Q")
   }
+
+  @Test("An article imported while the reader is open appears on R")
+  func reloadPicksUpImports() throws {
+    guard let byline = binary() else { return }
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let samples = root.appendingPathComponent("Sources/byline/Resources/samples")
+    let store = FileManager.default.temporaryDirectory
+      .appendingPathComponent("byline-e2e-reload-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    defer { try? FileManager.default.removeItem(at: store) }
+    _ = TmuxSession.run([
+      byline, "import", "--store", store.path, samples.appendingPathComponent("001.txt").path,
+    ])
+    let tmux = TmuxSession(width: 120, height: 40, command: "\(byline) --store \(store.path)")
+    defer { tmux.kill() }
+    #expect(tmux.waitFor { $0.contains("1/1") }.contains("1/1"))
+    let imported = TmuxSession.run([
+      byline, "import", "--store", store.path, samples.appendingPathComponent("030.txt").path,
+    ])
+    #expect(imported.status == 0)
+    tmux.send("R")
+    let screen = tmux.waitFor { $0.contains("1 new article") }
+    #expect(screen.contains("1 new article"), "\(screen)")
+    #expect(screen.contains("Gregory Kurtzer"), "the new article is listed")
+    tmux.send("C-l")  // any key clears the message and shows the position again
+    #expect(tmux.waitFor { $0.contains("2/2") }.contains("2/2"), "the open article stays selected")
+    tmux.send("Q")
+    #expect(tmux.waitForExit() == 0)
+  }
 }
