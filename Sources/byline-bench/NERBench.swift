@@ -19,6 +19,9 @@ struct NERBench: ParsableCommand {
   @Option(help: "Timed runs per measurement (the median is reported).")
   var runs = 7
 
+  @Option(help: "Write the dev set's tags (as `byline tag --conll`) to this file and exit.")
+  var writeTags: String?
+
   @Flag(help: "Print the seed article's mentions and exit.")
   var showSeed = false
 
@@ -37,6 +40,16 @@ struct NERBench: ParsableCommand {
       loadTimes.append(clock.now - start)
     }
     guard let recognizer else { return }
+    if let writeTags {
+      FileManager.default.createFile(atPath: writeTags, contents: nil)
+      if let input = FileHandle(forReadingAtPath: dev),
+        let output = FileHandle(forWritingAtPath: writeTags)
+      {
+        try tagCoNLL(
+          input: input.fileDescriptor, output: output.fileDescriptor, recognizer: recognizer)
+      }
+      return
+    }
     if showSeed {
       let text = String(
         decoding: FileManager.default.contents(atPath: seed) ?? Data(), as: UTF8.self)

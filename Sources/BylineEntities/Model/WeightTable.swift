@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A table of perceptron weights: one 64-byte row of 16 floats per hashed feature.
 ///
 /// A feature value's top `bits` bits select the row. Class `O` is the
@@ -51,10 +55,21 @@ final class AlignedFloats: @unchecked Sendable {
   let pointer: UnsafeMutablePointer<Float>
   let count: Int
 
+  /// Buffers of at least this many bytes are backed by huge pages where
+  /// the system allows: rows are read at random, and with 4 KB pages
+  /// nearly every read of a large table also misses the TLB.
+  static let hugePage = 2 << 20
+
   init(count: Int) {
     self.count = count
+    let bytes = max(1, count) * MemoryLayout<Float>.stride
+    let huge = bytes >= Self.hugePage
+    let byteCount = huge ? (bytes + Self.hugePage - 1) / Self.hugePage * Self.hugePage : bytes
     let raw = UnsafeMutableRawPointer.allocate(
-      byteCount: max(1, count) * MemoryLayout<Float>.stride, alignment: 64)
+      byteCount: byteCount, alignment: huge ? Self.hugePage : 64)
+    #if canImport(Glibc)
+      if huge { _ = madvise(raw, byteCount, MADV_HUGEPAGE) }
+    #endif
     pointer = raw.initializeMemory(as: Float.self, repeating: 0, count: max(1, count))
   }
 
@@ -68,6 +83,12 @@ struct ClassScores {
   @inline(__always)
   mutating func add(_ rows: UnsafePointer<Float>, row: Int) {
     lanes += UnsafeRawPointer(rows + row &* 16).load(as: SIMD16<Float>.self)
+  }
+
+  /// The 16 lanes of `row`.
+  @inline(__always)
+  static func row(_ rows: UnsafePointer<Float>, _ row: Int) -> SIMD16<Float> {
+    UnsafeRawPointer(rows + row &* 16).load(as: SIMD16<Float>.self)
   }
 
   private static let laneLabels = SIMD16<Int32>(

@@ -31,19 +31,35 @@ enum FeatureExtractor {
   /// Appends the pass-1 features of every token to `out` (stride `pass1Count`).
   static func pass1(_ context: DocumentContext, into out: inout [UInt64]) {
     let count = context.lexemes.count
-    out.reserveCapacity(out.count + count * pass1Count)
+    let first = out.count
+    out.append(contentsOf: repeatElement(0, count: count * pass1Count))
     let boundaries = (start: sentenceStart, end: sentenceEnd)
     context.lexemes.withUnsafeBufferPointer { lexemes in
-      for index in 0..<count {
-        appendPass1(context, lexemes, index, boundaries, into: &out)
+      out.withUnsafeMutableBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { return }
+        for index in 0..<count {
+          var writer = Writer(next: base + first + index * pass1Count)
+          appendPass1(context, lexemes, index, boundaries, into: &writer)
+        }
       }
+    }
+  }
+
+  /// Writes feature values one after another (the caller sized the buffer).
+  private struct Writer {
+    var next: UnsafeMutablePointer<UInt64>
+
+    @inline(__always)
+    mutating func append(_ value: UInt64) {
+      next.initialize(to: value)
+      next += 1
     }
   }
 
   @inline(__always)
   private static func appendPass1(
     _ context: DocumentContext, _ lexemes: UnsafeBufferPointer<Lexeme>, _ index: Int,
-    _ boundaries: (start: UInt64, end: UInt64), into out: inout [UInt64]
+    _ boundaries: (start: UInt64, end: UInt64), into out: inout Writer
   ) {
     let sentenceStart = boundaries.start
     let sentenceEnd = boundaries.end

@@ -57,6 +57,12 @@ enum StackedFeatures {
       return (UInt64(best) | unanimous, presence)
     }
 
+    var majorities = [UInt64](repeating: 7, count: count)
+    var presences = [UInt64](repeating: 0, count: count)
+    for index in 0..<count {
+      (majorities[index], presences[index]) = summary(context.lexemes[index].lower)
+    }
+
     out.reserveCapacity(out.count + count * FeatureExtractor.pass2ExtraCount)
     for index in 0..<count {
       let start = Int(context.sentenceStart[index])
@@ -67,10 +73,11 @@ enum StackedFeatures {
       let previous2 = index - 2 >= start ? UInt64(labels[index - 2]) : 99
       let next = index + 1 < end ? UInt64(labels[index + 1]) : 99
       let casing = UInt64(lexeme.casing.rawValue)
-      let (majority, presence) = summary(lexeme.lower)
+      let majority = majorities[index]
+      let presence = presences[index]
       let multi = UInt64(multiTable.value(for: lexeme.lower))
-      let previousMajority = index - 1 >= start ? summary(context.lexemes[index - 1].lower).0 : 99
-      let nextMajority = index + 1 < end ? summary(context.lexemes[index + 1].lower).0 : 99
+      let previousMajority = index - 1 >= start ? majorities[index - 1] : 99
+      let nextMajority = index + 1 < end ? majorities[index + 1] : 99
       let first: UInt64 = index == start ? 1 : 0
       out.append(FeatureExtractor.feature(50, label))
       out.append(FeatureExtractor.feature(51, previous << 8 | next))
