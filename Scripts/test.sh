@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The README's test command: lint, build, then every test (unit, snapshot,
-# and end-to-end in tmux). Tests that need ../shared data skip with a reason
+# The README's test command: lint, build, a short seeded fuzz run of the
+# feed/HTML importers, then every test (unit, snapshot, and end-to-end in tmux). Tests that need ../shared data skip with a reason
 # when it is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,5 +15,7 @@ fi
 
 echo "== swift build"
 swift build
+echo "== fuzz the feed and HTML importers (libFuzzer, seeded, 20,000 runs)"
+Scripts/fuzz.sh 2>&1 | tail -n 3
 echo "== swift test"
 swift test 2>&1 | tee .build/test-output.txt
