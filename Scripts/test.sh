@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: lint, build, a short seeded fuzz run of the
-# feed/HTML importers, then every test (unit, snapshot, and end-to-end in tmux). Tests that need ../shared data skip with a reason
-# when it is absent.
+# feed/HTML importers, then every test (unit, snapshot, and end-to-end in
+# tmux). Tests that need ../shared data skip with a reason when it is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
