@@ -4,6 +4,7 @@
 # tmux). Tests that need ../shared data skip with a reason when it is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+Scripts/deps.sh
 
 if swift format --version >/dev/null 2>&1; then
   echo "== swift format lint"
