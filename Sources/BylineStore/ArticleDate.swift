@@ -62,7 +62,8 @@ public enum ArticleDate {
       + ":\(two(rest % 60))Z"
   }
 
-  private static func daysIn(month: Int, year: Int) -> Int {
+  /// The number of days in `month` (1–12) of `year` (proleptic Gregorian).
+  public static func daysIn(month: Int, year: Int) -> Int {
     switch month {
     case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
     case 4, 6, 9, 11: return 30
@@ -70,8 +71,8 @@ public enum ArticleDate {
     }
   }
 
-  /// Days since 1970-01-01 (Howard Hinnant's algorithm).
-  private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+  /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+  public static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
     let yoe = y - era * 400

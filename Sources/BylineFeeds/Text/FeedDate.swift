@@ -1,3 +1,4 @@
+import BylineStore
 import Foundation
 
 /// Parses the dates feeds and pages carry.
@@ -29,29 +30,11 @@ enum FeedDate {
   ) -> Date? {
     guard (1...9999).contains(year), (1...12).contains(month), hour >= 0, hour <= 24,
       (0...59).contains(minute), second >= 0, second < 62, abs(offset) <= 18 * 3600,
-      day >= 1, day <= daysIn(month: month, year: year)
+      day >= 1, day <= ArticleDate.daysIn(month: month, year: year)
     else { return nil }
     if hour == 24 && (minute != 0 || second != 0) { return nil }
-    let days = daysFromCivil(year: year, month: month, day: day)
+    let days = ArticleDate.daysFromCivil(year: year, month: month, day: day)
     let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 - offset) + min(second, 59.999)
     return Date(timeIntervalSince1970: seconds)
-  }
-
-  private static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
-    }
-  }
-
-  /// Days since 1970-01-01 (Howard Hinnant's algorithm).
-  private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
   }
 }
