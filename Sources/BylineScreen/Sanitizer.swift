@@ -50,6 +50,15 @@ public enum Sanitizer {
     return output.result
   }
 
+  /// Whether `scalar` must never be written raw to a terminal: C0 and C1
+  /// controls, DEL, bidi overrides and isolates, line/paragraph separators.
+  ///
+  /// The same rule keeps such scalars out of screen cells; plain-text and
+  /// JSON output use it to escape or replace them.
+  public static func isUnsafeForTerminal(_ scalar: Unicode.Scalar) -> Bool {
+    CellText.isForbidden(scalar)
+  }
+
   /// The visible stand-in for a control scalar that is not handled otherwise.
   ///
   /// C0 controls map to the Control Pictures block (U+2400 + code, so ESC is

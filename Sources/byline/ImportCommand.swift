@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineFeeds
+import BylineScreen
 import BylineStore
 import Foundation
 
@@ -45,11 +46,8 @@ enum Console {
   static func safe(_ text: String) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
-      let v = scalar.value
-      if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
-        || (0x2066...0x2069).contains(v)
-      {
-        out += v == 0x09 ? " " : "\u{FFFD}"
+      if Sanitizer.isUnsafeForTerminal(scalar) {
+        out += scalar == "\t" ? " " : "\u{FFFD}"
       } else {
         out.unicodeScalars.append(scalar)
       }

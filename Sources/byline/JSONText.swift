@@ -1,3 +1,5 @@
+import BylineScreen
+
 /// A tiny JSON writer whose strings are safe to print to a terminal: every
 /// control character (C0, DEL, C1) and bidi control is escaped as `\uXXXX`.
 enum JSONText {
@@ -43,11 +45,8 @@ enum JSONText {
       case "\t": out += "\\t"
       case "\r": out += "\\r"
       default:
-        let v = scalar.value
-        if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
-          || (0x2066...0x2069).contains(v) || v == 0x2028 || v == 0x2029
-        {
-          let hex = String(v, radix: 16)
+        if Sanitizer.isUnsafeForTerminal(scalar) {
+          let hex = String(scalar.value, radix: 16)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {
           out.unicodeScalars.append(scalar)
