@@ -4,7 +4,9 @@ import BylineScreen
 import BylineStore
 import Foundation
 
-/// A recognizer for tests: finds a fixed list of names wherever they occur.
+/// A recognizer for tests: finds a fixed list of names wherever they occur,
+/// longest names first, never two mentions over the same text (so `Raimondo`
+/// inside `Gina Raimondo` is not a second mention).
 struct ListRecognizer: EntityRecognizer {
   var names: [(String, EntityKind, String)]
   var modelVersion: String { "test" }
@@ -12,12 +14,14 @@ struct ListRecognizer: EntityRecognizer {
   func mentions(in text: String) -> [EntityMention] {
     let bytes = Array(text.utf8)
     var found: [EntityMention] = []
-    for (name, kind, entity) in names {
+    let longestFirst = names.sorted { $0.0.utf8.count > $1.0.utf8.count }
+    for (name, kind, entity) in longestFirst {
       let needle = Array(name.utf8)
       guard !needle.isEmpty, bytes.count >= needle.count else { continue }
       var i = 0
       while i + needle.count <= bytes.count {
-        if Array(bytes[i..<(i + needle.count)]) == needle {
+        let overlaps = found.contains { $0.start < i + needle.count && i < $0.end }
+        if !overlaps && Array(bytes[i..<(i + needle.count)]) == needle {
           found.append(
             EntityMention(kind: kind, start: i, end: i + needle.count, text: name, entity: entity))
           i += needle.count
@@ -43,7 +47,63 @@ enum Fixtures {
     ("Joe Biden", .person, "Joe Biden"),
     ("Huawei", .organization, "Huawei"),
     ("Acme Widgets", .organization, "Acme Widgets"),
+    ("Maria Lopez", .person, "Maria Lopez"),
+    ("Lopez", .person, "Maria Lopez"),
+    ("Carlos Lopez", .person, "Carlos Lopez"),
+    ("Lopez Holdings", .organization, "Lopez Holdings"),
+    ("Daniel Okafor", .person, "Daniel Okafor"),
+    ("Okafor", .person, "Daniel Okafor"),
+    ("Northwind Bank", .organization, "Northwind Bank"),
+    ("Northwind", .organization, "Northwind Bank"),
+    ("Harbor Trust", .organization, "Harbor Trust"),
+    ("United Nations", .organization, "United Nations"),
   ])
+
+  /// An article for the entity panel: several people and organizations,
+  /// two people and a company sharing the surname Lopez, aliases
+  /// (`Lopez`, `Okafor`, `Northwind`), and an organization first mentioned
+  /// far down (`United Nations`).
+  static let panelSummary = ArticleSummary(
+    id: ArticleID("a5"), title: "Lopez and Okafor clash over Northwind Bank merger",
+    source: "Example News", author: "Ann Writer", date: date("2021-02-01"))
+
+  /// `panelSummary` first, then the other fixtures.
+  static let panelSummaries = [panelSummary] + summaries
+
+  static let panelBody = """
+    Maria Lopez, the chair of Northwind Bank, said on Monday that the merger with \
+    Lopez Holdings would go ahead. Daniel Okafor, who leads the rival Harbor Trust, \
+    disagreed.
+
+    Lopez said the deal had nothing to do with her family. Lopez Holdings was \
+    founded by her uncle, Carlos Lopez, in 1988.
+
+    Northwind has two hundred branches. The merger would make it the largest \
+    lender in the region, a prospect that worries small businesses.
+
+    Analysts were divided. Some expect savings; others expect higher fees for \
+    customers who have few other choices.
+
+    Okafor repeated his objections in a letter to shareholders on Tuesday.
+
+    The regulator has ninety days to decide. Hearings begin next month and are \
+    open to the public.
+
+    Small lenders have asked for the hearings to be held in several cities.
+
+    Observers from the United Nations development programme have asked to \
+    attend as well.
+
+    Lopez and Okafor are expected to meet again in March.
+
+    The hearings will be broadcast online, and a transcript will be published \
+    within a week of each session.
+
+    Customers can send written comments until the end of April; every comment \
+    will be read before the decision.
+
+    A decision is expected in the summer.
+    """
 
   static let summaries: [ArticleSummary] = [
     ArticleSummary(
@@ -78,6 +138,7 @@ enum Fixtures {
   ]
 
   static func article(_ id: ArticleID) -> Article? {
+    if id == panelSummary.id { return Article(summary: panelSummary, body: panelBody) }
     guard let summary = summaries.first(where: { $0.id == id }), let body = bodies[id.rawValue]
     else { return nil }
     return Article(summary: summary, body: body)
@@ -120,6 +181,7 @@ enum Fixtures {
     styles[.searchMatch] = Style(background: .indexed(203))
     styles[.currentMatch] = Style(background: .indexed(204))
     styles[.help] = Style(background: .indexed(205))
+    styles[.selectedEntity] = Style(background: .indexed(206))
     return Theme(name: "test", styles: styles)
   }()
 
@@ -144,6 +206,7 @@ enum Fixtures {
       }
       return "b"
     case .indexed(203): return "/"
+    case .indexed(206): return "@"
     case .indexed(204): return "*"
     case .indexed(205):
       if case .indexed(let n) = style.foreground, let e = element(n), let l = letters[e], l != "." {

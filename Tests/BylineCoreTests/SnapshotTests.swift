@@ -10,7 +10,8 @@ import Testing
 /// `s` selected row (focused list), `S` selected row (list not focused),
 /// `H` title, `m` byline line, `p` person, `o` organization, `/` match,
 /// `*` current match, `b` status bar, `?` help hint, `|` divider,
-/// `h`/`k`/`T` help overlay, `E` error, `M` message.
+/// `h`/`k`/`T` help overlay, `E` error, `M` message, `@` the entity selected
+/// in the panel.
 @Suite struct SnapshotTests {
   func check(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     assertSnapshot(Fixtures.snapshot(state), named: name, sourceLocation: sourceLocation)

@@ -25,6 +25,25 @@ import Testing
     }
   }
 
+  @Test("Every bundled theme marks the panel's selected entity over people and organizations")
+  func selectedEntityStyled() throws {
+    for file in ["default.toml", "light.toml", "nord.toml", "monochrome.toml"] {
+      let text = try String(
+        contentsOf: Self.themesDirectory.appendingPathComponent(file), encoding: .utf8)
+      let theme = try ThemeParser.parse(text, file: file, name: file)
+      #expect(text.contains("[selected-entity]"), "\(file) styles selected-entity itself")
+      for kind in [ThemeElement.person, .organization] {
+        let marked = theme[.body].overlaid(with: theme[kind]).overlaid(with: theme[.selectedEntity])
+        #expect(marked != theme[.body].overlaid(with: theme[kind]), "\(file) \(kind)")
+      }
+    }
+    let mono = try ThemeParser.parse(
+      String(
+        contentsOf: Self.themesDirectory.appendingPathComponent("monochrome.toml"), encoding: .utf8),
+      file: "monochrome.toml", name: "monochrome")
+    #expect(mono[.selectedEntity].attributes.contains(.reverse))
+  }
+
   @Test("Colours parse as names, numbers and hex")
   func colours() throws {
     let theme = try ThemeParser.parse(

@@ -7,6 +7,17 @@ public struct KeyContext: OptionSet, Hashable, Sendable {
   public static let list = KeyContext(rawValue: 1 << 0)
   /// The reader pane has the focus.
   public static let reader = KeyContext(rawValue: 1 << 1)
-  /// Both panes.
-  public static let everywhere: KeyContext = [.list, .reader]
+  /// The entity panel has the focus.
+  public static let panel = KeyContext(rawValue: 1 << 2)
+  /// Every pane.
+  public static let everywhere: KeyContext = [.list, .reader, .panel]
+
+  /// The context of keys pressed while `focus` has the focus.
+  public init(focus: Focus) {
+    switch focus {
+    case .list: self = .list
+    case .reader: self = .reader
+    case .panel: self = .panel
+    }
+  }
 }

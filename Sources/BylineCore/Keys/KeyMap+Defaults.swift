@@ -16,15 +16,35 @@ extension KeyMap {
     KeyBinding(.pageUp, [.character("b"), .pageUp, .control("b")], .reader, "page up"),
     KeyBinding(.halfPageDown, [.control("d")], .reader, "half a page down"),
     KeyBinding(.halfPageUp, [.control("u")], .reader, "half a page up"),
-    KeyBinding(.first, [.character("g"), .home], .everywhere, "first article / top of article"),
-    KeyBinding(.last, [.character("G"), .end], .everywhere, "last article / end of article"),
+    KeyBinding(
+      .first, [.character("g"), .home], .everywhere, "first article / top / first entity"
+    ),
+    KeyBinding(
+      .last, [.character("G"), .end], .everywhere, "last article / end / last entity"),
     KeyBinding(.nextArticleInReader, [.character("J")], .reader, "next article"),
     KeyBinding(.previousArticleInReader, [.character("K")], .reader, "previous article"),
     KeyBinding(.backToList, [.escape, .character("q"), .left], .reader, "back to the list"),
     KeyBinding(.search, [.character("/")], .reader, "search in the article"),
     KeyBinding(.nextMatch, [.character("n")], .reader, "next match"),
     KeyBinding(.previousMatch, [.character("N")], .reader, "previous match"),
-    KeyBinding(.switchFocus, [.tab, .backTab], .everywhere, "switch pane"),
+    KeyBinding(
+      .nextMention, [.character("]")], .reader, "next mention (panel's entity, or any)"),
+    KeyBinding(.previousMention, [.character("[")], .reader, "previous mention"),
+    KeyBinding(.nextEntity, [.character("j"), .down], .panel, "next person or organization"),
+    KeyBinding(.previousEntity, [.character("k"), .up], .panel, "previous person or organization"),
+    KeyBinding(.pageDown, [.pageDown, .control("f")], .panel, "page down"),
+    KeyBinding(.pageUp, [.pageUp, .control("b")], .panel, "page up"),
+    KeyBinding(.firstMention, [.enter], .panel, "scroll the text to its first mention"),
+    KeyBinding(.nextMention, [.character("]")], .panel, "its next mention in the text"),
+    KeyBinding(.previousMention, [.character("[")], .panel, "its previous mention in the text"),
+    KeyBinding(.nextArticleInReader, [.character("J")], .panel, "next article"),
+    KeyBinding(.previousArticleInReader, [.character("K")], .panel, "previous article"),
+    KeyBinding(.closePanel, [.escape, .character("q")], .panel, "close the panel"),
+    KeyBinding(.switchFocus, [.tab], .everywhere, "next pane: list → reader → panel"),
+    KeyBinding(.switchFocusBack, [.backTab], .everywhere, "previous pane"),
+    KeyBinding(
+      .toggleEntityPanel, [.character("e")], .everywhere,
+      "entity panel: people & organizations"),
     KeyBinding(
       .cycleHighlight, [.character("h")], .everywhere,
       "highlight: people+orgs → people → orgs → off"),

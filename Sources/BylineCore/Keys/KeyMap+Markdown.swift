@@ -3,7 +3,7 @@ extension KeyMap {
   public var markdownTable: String {
     var lines = ["| Where | Keys | Action | Config name |", "| --- | --- | --- | --- |"]
     let sections: [(String, KeyContext)] = [
-      ("list", .list), ("reader", .reader), ("everywhere", .everywhere),
+      ("list", .list), ("reader", .reader), ("panel", .panel), ("everywhere", .everywhere),
     ]
     for (title, context) in sections {
       for binding in bindings where binding.context == context {

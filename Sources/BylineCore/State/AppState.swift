@@ -17,13 +17,31 @@ public struct AppState: Hashable, Sendable {
   public var listOffset: Int
   public var focus: Focus
   /// The selected article, ready to read; nil while it loads.
-  public var document: ReaderDocument?
+  ///
+  /// Setting it rebuilds an open entity panel for the new article and
+  /// forgets the mention `]` / `[` last jumped to when the article changes.
+  public var document: ReaderDocument? {
+    didSet {
+      if document?.id != oldValue?.id { mentionCursor = nil }
+      if entityPanel != nil {
+        entityPanel?.rebuild(for: document)
+        keepPanelSelectionVisible()
+      }
+    }
+  }
   /// `document` wrapped to the reader pane's text width.
   public var readerLayout: ReaderLayout?
   /// First visible row of `readerLayout`.
   public var readerScroll: Int
   public var highlightMode: HighlightMode
   public var search: SearchState?
+  /// The entity panel, while it is open.
+  public var entityPanel: EntityPanelState?
+  /// Where the focus goes back to when the panel closes.
+  public var focusBeforePanel: Focus
+  /// Index into `document.mentions` of the mention `Enter`, `]` or `[` last
+  /// jumped to: the reading position the next jump starts from.
+  public var mentionCursor: Int?
   public var isHelpVisible: Bool
   public var helpScroll: Int
   public var message: StatusMessage?
@@ -49,6 +67,9 @@ public struct AppState: Hashable, Sendable {
     self.readerScroll = 0
     self.highlightMode = highlightMode
     self.search = nil
+    self.entityPanel = nil
+    self.focusBeforePanel = .list
+    self.mentionCursor = nil
     self.isHelpVisible = false
     self.helpScroll = 0
     self.message = nil
@@ -62,22 +83,39 @@ public struct AppState: Hashable, Sendable {
     articles.indices.contains(selection) ? articles[selection] : nil
   }
 
+  /// Whether the entity panel is open.
+  public var isPanelOpen: Bool { entityPanel != nil }
+
+  /// The entity selected in the open panel, nil when the panel is closed.
+  ///
+  /// `]` / `[` follow it and the reader marks its mentions more strongly.
+  public var selectedPanelEntity: PanelEntity? { entityPanel?.selectedEntity }
+
   /// The pane arrangement for the current size and focus.
-  public var layout: Layout { Layout(width: width, height: height, focus: focus) }
+  public var layout: Layout {
+    Layout(width: width, height: height, focus: focus, isPanelOpen: isPanelOpen)
+  }
 
   /// Rows in the list pane (at least 1).
   var listHeight: Int {
-    max(1, Layout(width: width, height: height, focus: .list).list?.height ?? 1)
+    let layout = Layout(width: width, height: height, focus: .list, isPanelOpen: isPanelOpen)
+    return max(1, layout.list?.height ?? 1)
   }
 
   /// Rows in the reader pane (at least 1).
   var readerHeight: Int {
-    max(1, Layout.readerPane(width: width, height: height)?.height ?? 1)
+    max(1, Layout.readerPane(width: width, height: height, isPanelOpen: isPanelOpen)?.height ?? 1)
+  }
+
+  /// Rows in the entity panel (at least 1).
+  var panelHeight: Int {
+    max(1, Layout.panelPane(width: width, height: height)?.height ?? 1)
   }
 
   /// Columns of text in the reader pane.
   var readerTextWidth: Int {
-    Layout.textWidth(forPane: Layout.readerPane(width: width, height: height)?.width ?? width)
+    let pane = Layout.readerPane(width: width, height: height, isPanelOpen: isPanelOpen)
+    return Layout.textWidth(forPane: pane?.width ?? width)
   }
 
   /// The last row the reader can scroll to.

@@ -6,6 +6,12 @@ import BylineScreen
 /// narrower ones that are tall enough stack the list above the reader; small
 /// ones show only the focused pane. Below 20x5 the reader shows only a
 /// "window too small" notice.
+///
+/// While the entity panel is open it is a column at the right of the reader
+/// pane (side by side, and stacked when the reader keeps at least
+/// `readerMinimumWidthBesidePanel` columns); on narrower stacked screens it
+/// shares the top slot with the list, and on small ones it is one more pane
+/// shown when focused.
 public struct Layout: Hashable, Sendable {
   /// How the panes are arranged.
   public enum Arrangement: Hashable, Sendable {
@@ -21,18 +27,31 @@ public struct Layout: Hashable, Sendable {
   public static let stackedMinimumHeight = 20
   /// The widest the body text gets, for comfortable reading.
   public static let maximumReadingWidth = 80
+  /// The entity panel's width beside the reader: a quarter of the screen,
+  /// within these bounds.
+  public static let panelWidths = 28...34
+  /// Below this many reader columns the panel does not go beside the reader.
+  public static let readerMinimumWidthBesidePanel = 44
 
   public var arrangement: Arrangement
   public var list: Rect?
   public var reader: Rect?
+  /// The entity panel, while it is open and shown.
+  public var panel: Rect?
   /// The line between panes (vertical when side by side, horizontal when stacked).
   public var divider: Rect?
+  /// The vertical line between the reader and a panel beside it.
+  public var panelDivider: Rect?
   public var status: Rect
 
-  public init(width: Int, height: Int, focus: Focus) {
+  /// - Parameter isPanelOpen: whether the entity panel is open; it takes
+  ///   room from the list and the reader only then.
+  public init(width: Int, height: Int, focus: Focus, isPanelOpen: Bool = false) {
     let status = Rect(x: 0, y: max(0, height - 1), width: width, height: height > 0 ? 1 : 0)
     self.status = status
     self.divider = nil
+    self.panel = nil
+    self.panelDivider = nil
     guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
       arrangement = .tooSmall
       list = nil
@@ -40,23 +59,46 @@ public struct Layout: Hashable, Sendable {
       return
     }
     let body = height - 1
+    let panelWidth = min(Self.panelWidths.upperBound, max(Self.panelWidths.lowerBound, width / 4))
     if width >= Self.sideBySideMinimumWidth {
       arrangement = .sideBySide
-      let listWidth = max(30, width / 3)
+      // With the panel open the list gives up columns so the text stays wide.
+      let rest = isPanelOpen ? width - panelWidth - 1 : width
+      let listWidth = isPanelOpen ? max(28, rest / 3) : max(30, width / 3)
       list = Rect(x: 0, y: 0, width: listWidth, height: body)
       divider = Rect(x: listWidth, y: 0, width: 1, height: body)
-      reader = Rect(x: listWidth + 1, y: 0, width: width - listWidth - 1, height: body)
+      reader = Rect(x: listWidth + 1, y: 0, width: rest - listWidth - 1, height: body)
+      if isPanelOpen {
+        panelDivider = Rect(x: rest, y: 0, width: 1, height: body)
+        panel = Rect(x: rest + 1, y: 0, width: panelWidth, height: body)
+      }
     } else if height >= Self.stackedMinimumHeight {
       arrangement = .stacked
       let listHeight = max(3, body / 3)
-      list = Rect(x: 0, y: 0, width: width, height: listHeight)
+      let top = Rect(x: 0, y: 0, width: width, height: listHeight)
+      let bottom = Rect(x: 0, y: listHeight + 1, width: width, height: body - listHeight - 1)
+      list = top
       divider = Rect(x: 0, y: listHeight, width: width, height: 1)
-      reader = Rect(x: 0, y: listHeight + 1, width: width, height: body - listHeight - 1)
+      reader = bottom
+      if isPanelOpen {
+        let readerWidth = width - panelWidth - 1
+        if readerWidth >= Self.readerMinimumWidthBesidePanel {
+          reader = Rect(x: 0, y: bottom.y, width: readerWidth, height: bottom.height)
+          panelDivider = Rect(x: readerWidth, y: bottom.y, width: 1, height: bottom.height)
+          panel = Rect(x: readerWidth + 1, y: bottom.y, width: panelWidth, height: bottom.height)
+        } else {
+          // Too narrow to share a row: the panel takes the list's slot
+          // unless the list has the focus.
+          list = focus == .list ? top : nil
+          panel = focus == .list ? nil : top
+        }
+      }
     } else {
       arrangement = .singlePane
       let full = Rect(x: 0, y: 0, width: width, height: body)
       list = focus == .list ? full : nil
       reader = focus == .reader ? full : nil
+      panel = focus == .panel && isPanelOpen ? full : nil
     }
   }
 
@@ -73,7 +115,12 @@ public struct Layout: Hashable, Sendable {
   }
 
   /// The reader pane's size for this terminal whichever pane has the focus.
-  public static func readerPane(width: Int, height: Int) -> Rect? {
-    Layout(width: width, height: height, focus: .reader).reader
+  public static func readerPane(width: Int, height: Int, isPanelOpen: Bool = false) -> Rect? {
+    Layout(width: width, height: height, focus: .reader, isPanelOpen: isPanelOpen).reader
+  }
+
+  /// The entity panel's size for this terminal whichever pane has the focus.
+  public static func panelPane(width: Int, height: Int) -> Rect? {
+    Layout(width: width, height: height, focus: .panel, isPanelOpen: true).panel
   }
 }

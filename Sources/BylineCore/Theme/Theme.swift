@@ -44,6 +44,7 @@ public struct Theme: Hashable, Sendable {
       .border: .plain,
       .message: Style(attributes: .reverse),
       .error: Style(attributes: [.reverse, .bold]),
+      .selectedEntity: Style(attributes: .reverse),
     ])
 
   /// This theme for a terminal that can show `capability` colours: without

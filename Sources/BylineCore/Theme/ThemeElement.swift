@@ -21,6 +21,7 @@ public enum ThemeElement: String, CaseIterable, Hashable, Sendable {
   case border = "border"
   case message = "message"
   case error = "error"
+  case selectedEntity = "selected-entity"
 
   /// What the element styles, for documentation and `byline themes`.
   public var summary: String {
@@ -46,6 +47,8 @@ public enum ThemeElement: String, CaseIterable, Hashable, Sendable {
     case .border: "pane dividers and the help frame"
     case .message: "an informational message in the status bar"
     case .error: "an error message in the status bar"
+    case .selectedEntity:
+      "mentions of the entity selected in the panel (laid over person/organization)"
     }
   }
 }

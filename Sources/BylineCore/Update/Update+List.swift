@@ -18,9 +18,11 @@ extension AppState {
   }
 
   /// Opens the selected article in the reader and marks it read.
+  ///
+  /// The focus moves from the list to the reader; the entity panel keeps it.
   mutating func openSelected() -> [Effect] {
     guard let article = selectedArticle else { return [] }
-    setFocus(.reader)
+    if focus == .list { setFocus(.reader) }
     var effects = loadSelectedIfNeeded()
     if !article.isRead {
       articles[selection].isRead = true
@@ -73,6 +75,7 @@ extension AppState {
   mutating func replaceArticles(_ newArticles: [ArticleSummary]) {
     let selectedID = selectedArticle?.id
     articles = newArticles
+    if newArticles.isEmpty { closeEntityPanel() }
     if let selectedID, let index = newArticles.firstIndex(where: { $0.id == selectedID }) {
       selection = index
     } else {

@@ -29,6 +29,7 @@ extension AppState {
     self.height = max(0, height)
     relayoutReader(keepingPlace: true)
     keepSelectionVisible()
+    keepPanelSelectionVisible()
   }
 
   /// Scrolls so row `row` is visible, a little below the top.

@@ -50,9 +50,8 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   if state.isHelpVisible {
     return state.handleHelpKey(key)
   }
-  let context: KeyContext = state.focus == .list ? .list : .reader
-  guard let action = state.keyMap.action(for: key, in: context) else {
-    if case .escape = key { state.search = nil }
+  guard let action = state.keyMap.action(for: key, in: KeyContext(focus: state.focus)) else {
+    if case .escape = key { state.dismiss() }
     return []
   }
   return state.perform(action)
@@ -65,37 +64,50 @@ extension AppState {
     case .nextArticle: return select(selection + 1)
     case .previousArticle: return select(selection - 1)
     case .pageDown:
-      if focus == .list { return select(selection + listHeight) }
-      scrollReader(by: max(1, readerHeight - 2))
+      switch focus {
+      case .list: return select(selection + listHeight)
+      case .reader: scrollReader(by: max(1, readerHeight - 2))
+      case .panel: movePanelSelection(by: max(1, panelHeight - 2))
+      }
     case .pageUp:
-      if focus == .list { return select(selection - listHeight) }
-      scrollReader(by: -max(1, readerHeight - 2))
+      switch focus {
+      case .list: return select(selection - listHeight)
+      case .reader: scrollReader(by: -max(1, readerHeight - 2))
+      case .panel: movePanelSelection(by: -max(1, panelHeight - 2))
+      }
     case .halfPageDown: scrollReader(by: max(1, readerHeight / 2))
     case .halfPageUp: scrollReader(by: -max(1, readerHeight / 2))
     case .first:
-      if focus == .list { return select(0) }
-      readerScroll = 0
+      switch focus {
+      case .list: return select(0)
+      case .reader: readerScroll = 0
+      case .panel: movePanelSelection(to: 0)
+      }
     case .last:
-      if focus == .list { return select(articles.count - 1) }
-      readerScroll = maximumReaderScroll
+      switch focus {
+      case .list: return select(articles.count - 1)
+      case .reader: readerScroll = maximumReaderScroll
+      case .panel: movePanelSelection(to: entityPanel?.entities.count ?? 0)
+      }
     case .openArticle: return openSelected()
     case .scrollDown: scrollReader(by: 1)
     case .scrollUp: scrollReader(by: -1)
     case .nextArticleInReader: return step(by: 1)
     case .previousArticleInReader: return step(by: -1)
-    case .backToList:
-      if search != nil {
-        search = nil
-        return []
-      }
-      setFocus(.list)
+    case .backToList: dismiss()
     case .search:
       search = SearchState()
     case .nextMatch: moveMatch(by: 1)
     case .previousMatch: moveMatch(by: -1)
-    case .switchFocus:
-      guard !articles.isEmpty else { return [] }
-      setFocus(focus == .list ? .reader : .list)
+    case .switchFocus: cycleFocus(by: 1)
+    case .switchFocusBack: cycleFocus(by: -1)
+    case .toggleEntityPanel: toggleEntityPanel()
+    case .closePanel: closeEntityPanel()
+    case .nextEntity: movePanelSelection(by: 1)
+    case .previousEntity: movePanelSelection(by: -1)
+    case .firstMention: jumpToFirstMention()
+    case .nextMention: jumpToMention(forward: true)
+    case .previousMention: jumpToMention(forward: false)
     case .cycleHighlight:
       highlightMode = highlightMode.next
     case .toggleRead: return toggleRead()

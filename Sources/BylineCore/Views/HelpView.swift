@@ -5,8 +5,11 @@ enum HelpView {
   /// The help text as (text, element) rows, generated from `keyMap`.
   static func lines(for keyMap: KeyMap) -> [(String, String, ThemeElement)] {
     var rows: [(String, String, ThemeElement)] = []
+    // Everywhere first: `?`, `Tab`, `e` and `Q` are what a new user needs, and
+    // the whole table no longer fits on a 40-row screen.
     let sections: [(String, KeyContext)] = [
-      ("In the list", .list), ("In the reader", .reader), ("Everywhere", .everywhere),
+      ("Everywhere", .everywhere), ("In the list", .list), ("In the reader", .reader),
+      ("In the entity panel", .panel),
     ]
     for (title, context) in sections {
       if !rows.isEmpty { rows.append(("", "", .help)) }

@@ -42,19 +42,25 @@ enum ReaderView {
 }
 
 /// Decides the style of each grapheme of a block: base, entity highlight,
-/// search match.
+/// the panel's selected entity, search match.
+///
+/// The selected entity is marked whatever the highlight mode, so `h` can
+/// turn the other highlights off to follow one person.
 struct LinePainter {
   let base: Style
   let mentions: [DocumentMention]
   let matches: [(range: Range<Int>, isCurrent: Bool)]
   let theme: Theme
   let mode: HighlightMode
+  let selected: PanelEntity?
 
   init(state: AppState, theme: Theme, document: ReaderDocument, block: Int, base: Style) {
     self.base = base
     self.theme = theme
     self.mode = state.highlightMode
-    self.mentions = mode == .off ? [] : Array(document.mentions(inBlock: block))
+    self.selected = state.selectedPanelEntity
+    self.mentions =
+      mode == .off && selected == nil ? [] : Array(document.mentions(inBlock: block))
     var found: [(Range<Int>, Bool)] = []
     if let search = state.search, !search.isEditing {
       for (i, match) in search.matches.enumerated() where match.block == block {
@@ -66,8 +72,13 @@ struct LinePainter {
 
   func style(at offset: Int) -> Style {
     var style = base
-    for mention in mentions where mention.range.contains(offset) && mode.shows(mention.kind) {
-      style = style.overlaid(with: theme[mention.kind == .person ? .person : .organization])
+    for mention in mentions where mention.range.contains(offset) {
+      if mode.shows(mention.kind) {
+        style = style.overlaid(with: theme[mention.kind == .person ? .person : .organization])
+      }
+      if let selected, selected.matches(mention) {
+        style = style.overlaid(with: theme[.selectedEntity])
+      }
       break
     }
     for match in matches where match.range.contains(offset) {

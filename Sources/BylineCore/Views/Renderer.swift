@@ -16,18 +16,31 @@ public enum Renderer {
     if let reader = layout.reader {
       ReaderView.render(state, theme: theme, into: &screen, area: reader)
     }
+    if let panel = layout.panel {
+      EntityPanelView.render(state, theme: theme, into: &screen, area: panel)
+    }
+    let borderStyle = theme[.body].overlaid(with: theme[.border])
     if let divider = layout.divider {
-      let style = theme[.body].overlaid(with: theme[.border])
       if layout.arrangement == .sideBySide {
-        for y in divider.y..<divider.maxY { screen.write("│", x: divider.x, y: y, style: style) }
+        drawVertical(divider, style: borderStyle, into: &screen)
       } else {
         let line = String(repeating: "─", count: divider.width)
-        screen.write(line, x: divider.x, y: divider.y, style: style)
+        screen.write(line, x: divider.x, y: divider.y, style: borderStyle)
+      }
+    }
+    if let divider = layout.panelDivider {
+      drawVertical(divider, style: borderStyle, into: &screen)
+      if let top = layout.divider, layout.arrangement == .stacked, top.maxY == divider.y {
+        screen.write("┬", x: divider.x, y: top.y, style: borderStyle)
       }
     }
     StatusBarView.render(state, theme: theme, into: &screen, area: layout.status)
     if state.isHelpVisible { HelpView.render(state, theme: theme, into: &screen) }
     return screen
+  }
+
+  static func drawVertical(_ divider: Rect, style: Style, into screen: inout Screen) {
+    for y in divider.y..<divider.maxY { screen.write("│", x: divider.x, y: y, style: style) }
   }
 
   static func renderTooSmall(into screen: inout Screen, theme: Theme) {

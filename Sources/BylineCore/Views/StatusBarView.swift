@@ -37,7 +37,7 @@ enum StatusBarView {
     let unread = "\(state.unreadCount) unread"
     let mode = state.highlightMode.label
     var extras: [String] = []
-    if state.focus == .reader, let percent = readerPercent(state) { extras.append(percent) }
+    if state.focus != .list, let percent = readerPercent(state) { extras.append(percent) }
     if let search = state.search, !search.isEditing, !search.matches.isEmpty {
       extras.append("/\(Sanitizer.singleLine(search.query)) \(search.matches.count) matches")
     }
