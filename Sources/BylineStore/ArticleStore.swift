@@ -88,19 +88,33 @@ public final class ArticleStore: Sendable {
     }
   }
 
-  /// Best effort: removes `tmp/` files old enough to belong to a crashed writer.
+  /// Best effort: removes `tmp/` files left behind by writers that are gone.
   ///
-  /// Young files may belong to a writer running right now and are kept.
+  /// A file is stale when the process that created it (the pid that starts
+  /// its name, see `AtomicWriter.uniqueName()`) no longer exists, or when it
+  /// is older than `staleTemporaryAge` whatever its name. Young files of
+  /// running processes may belong to a write under way and are kept. A
+  /// writer in another pid namespace sharing the store looks dead from here;
+  /// its write then fails with a clear error instead of publishing anything.
   func removeStaleTemporaryFiles() {
     guard let names = try? fileSystem.listDirectory(layout.tmp) else { return }
     let cutoff = clock().timeIntervalSince1970 - Self.staleTemporaryAge
     for name in names {
       let path = layout.tmp + "/" + name
       guard let status = try? fileSystem.stat(path, followLinks: false),
-        status.kind != .directory, status.modificationTime < cutoff
+        status.kind != .directory
       else { continue }
+      let writerGone = AtomicWriter.writerPID(ofTemporaryName: name).map(Self.isGone) ?? false
+      guard writerGone || status.modificationTime < cutoff else { continue }
       try? fileSystem.unlink(path)
     }
+  }
+
+  /// Whether no process `pid` exists (`kill(pid, 0)` fails with `ESRCH`).
+  ///
+  /// A process of another user (`EPERM`) counts as running.
+  static func isGone(_ pid: pid_t) -> Bool {
+    kill(pid, 0) == -1 && errno == ESRCH
   }
 
   /// Throws `.readOnly` when the store cannot be written.

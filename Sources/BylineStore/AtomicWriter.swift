@@ -118,6 +118,21 @@ struct AtomicWriter: Sendable {
     return "\(getpid()).\(nanoseconds).\(String(random, radix: 16)).tmp"
   }
 
+  /// The pid of the process that created temporary file `name` (see `uniqueName()`).
+  ///
+  /// Nil for any name not of that form, and for pids that name no single
+  /// process (0, negative or out of range), so a stray file never leads to
+  /// signalling a process group.
+  static func writerPID(ofTemporaryName name: String) -> pid_t? {
+    let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 4, parts[3] == "tmp",
+      parts[0].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+      parts[1].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+      let pid = pid_t(parts[0]), pid > 0
+    else { return nil }
+    return pid
+  }
+
   /// `errno` values from `link()` that mean "this file system has no hard links".
   static let linkUnsupported: Set<Int32> = [EPERM, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS]
 

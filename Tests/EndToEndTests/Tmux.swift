@@ -122,6 +122,13 @@ final class TmuxSession {
     return nil
   }
 
+  /// The program's exit status once it has exited; nil while it runs.
+  var exitStatus: Int? {
+    (try? String(contentsOfFile: statusFile, encoding: .utf8)).flatMap {
+      Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+  }
+
   /// `stty -a` as it was right after the program exited (nil before that).
   var terminalModes: String? {
     try? String(contentsOfFile: modesFile, encoding: .utf8)

@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+
+@testable import BylineStore
+
+/// A seeded generator (SplitMix64), so every run tries the same inputs.
+private struct SeededRandom: RandomNumberGenerator {
+  var state: UInt64
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  mutating func below(_ bound: Int) -> Int { Int.random(in: 0..<max(bound, 1), using: &self) }
+
+  mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+}
+
+/// Property tests of the article header parser: random headers round-trip
+/// through render → parse, and mutated headers never crash it or make
+/// rendering unstable (the checks of `HeaderFuzzing`, which the libFuzzer
+/// target in `Scripts/fuzz.sh` runs too).
+@Suite struct HeaderPropertyTests {
+  static let keys = [
+    "Title", "title", "SOURCE", "Source", "URL", "Link", "Author", "Credit", "Date", "Date-Source",
+    "Tags", "License", "Language", "GUID", "Feed", "Published", "Updated", "Summary", "X-Custom",
+    "Reading_Time", "a", "Z9",
+  ]
+  static let words = [
+    "news", "Ünïcödé", "日本語", "—", "Title:", "Date: 2020-01-01", "a:b", "http://x/y?z=1", "#",
+    "**bold**", "[link](x)", "\t", "·", "\u{FEFF}", "\u{1B}[2J", "🙂", "\u{0301}", "-", "'", "\"",
+  ]
+
+  /// A single-line value without surrounding spaces or tabs.
+  private static func value(_ random: inout SeededRandom) -> String {
+    let count = random.below(6)
+    let text = (0..<count).map { _ in random.pick(words) }.joined(separator: " ")
+    let value = String(text.trimmingSpacesAndTabs)
+    // A value starting with a combining mark is a known issue (below).
+    let combining = value.unicodeScalars.first?.properties.isGraphemeExtend ?? false
+    return combining ? "x" + value : value
+  }
+
+  /// A random article: a known first key, more fields, now and then an
+  /// unparsed line between fields, and a body of paragraphs.
+  private static func article(_ random: inout SeededRandom) -> ArticleFile {
+    var header: [ArticleFile.HeaderLine] = [.field(key: "Title", value: value(&random))]
+    for _ in 0..<random.below(8) {
+      if random.below(6) == 0 {
+        header.append(.unparsed("not a field \(random.below(100))"))
+      }
+      header.append(.field(key: random.pick(keys), value: value(&random)))
+    }
+    var paragraphs: [String] = []
+    for _ in 0..<random.below(5) {
+      let lines = (0...random.below(3)).map { _ in
+        "x" + (0..<random.below(8)).map { _ in " " + random.pick(words) }.joined()
+      }
+      paragraphs.append(lines.joined(separator: "\n"))
+    }
+    return ArticleFile(header: header, body: paragraphs.joined(separator: "\n\n"))
+  }
+
+  @Test("random headers and bodies round-trip through render and parse, field by field")
+  func randomRoundTrip() {
+    var random = SeededRandom(state: 20_261_125)
+    for round in 0..<2000 {
+      let file = Self.article(&random)
+      let parsed = ArticleFile.parse(file.render())
+      #expect(parsed == file, "round \(round): \(file.render())")
+      #expect(parsed.title == file.title && parsed.source == file.source)
+      #expect(parsed.url == file.url && parsed.author == file.author)
+      #expect(parsed.dateText == file.dateText && parsed.tags == file.tags)
+      if parsed != file { return }
+    }
+  }
+
+  static let seeds = [
+    "Title: A\nSource: B\nURL: https://e.org/a\nDate: 2008-01-20\nLicense: CC BY 2.5\n\nBody.\n",
+    "\u{FEFF}title: A\r\nDATE: 2020-01-01T10:00:00Z\r\n\r\nCRLF body\r\n",
+    "Source: S\nX-Custom: y\nTitle:\n  continued title\n\tand more\nText right after\n",
+    "Title: a\nnot a field\nAuthor: b\n\n\n\nBody\n\nTitle: fake header in body\n",
+    "Tags: a, b,, c\nDate-Source: import time\n\n",
+    "---\ntitle: Front matter\ndate: 2020-01-01\n---\n# Heading\n\nSome **markdown** [x](y)\n",
+    "Just text, no header: at all\n\nSecond paragraph.\n",
+    "Title: \u{1B}]0;PWNED\u{07}\u{85}x\u{2028}y\rz\nSource: \u{0B}\u{0C}\n\nb\n",
+  ]
+
+  /// One to five random edits: flip a bit, insert a byte or a token, delete, duplicate or cut.
+  private static func mutate(_ input: [UInt8], _ random: inout SeededRandom) -> [UInt8] {
+    let tokens = [
+      "\n", "\r\n", "\r", ": ", " ", "\t", "Title: ", "\n\n", "\u{85}", "\u{FEFF}", "-",
+    ]
+    .map { Array($0.utf8) }
+    var bytes = input
+    for _ in 0...random.below(5) {
+      let position = random.below(bytes.count + 1)
+      switch random.below(6) {
+      case 0 where position < bytes.count:
+        bytes[position] ^= UInt8(truncatingIfNeeded: 1 << random.below(8))
+      case 1:
+        bytes.insert(UInt8(truncatingIfNeeded: random.next()), at: position)
+      case 2 where position < bytes.count:
+        bytes.removeSubrange(position..<min(bytes.count, position + random.below(16) + 1))
+      case 3 where position < bytes.count:
+        let end = min(bytes.count, position + random.below(40) + 1)
+        bytes.insert(contentsOf: bytes[position..<end], at: position)
+      case 4:
+        bytes.insert(contentsOf: random.pick(tokens), at: position)
+      default:
+        bytes = Array(bytes.prefix(position))
+      }
+    }
+    return bytes
+  }
+
+  @Test("mutated headers never crash the parser and render stably; prepared articles read back")
+  func mutatedHeaders() {
+    var random = SeededRandom(state: 4)
+    var failures = 0
+    var known: [String: Int] = [:]
+    for round in 0..<3000 {
+      let seed = Array(random.pick(Self.seeds).utf8)
+      let input = Self.mutate(seed, &random)
+      let text = String(decoding: input, as: UTF8.self)
+      if let issue = HeaderFuzzing.knownIssue(text) {
+        known[issue, default: 0] += 1
+        _ = ArticleFile.parse(text)
+        continue
+      }
+      let broken = HeaderFuzzing.violations(input)
+      if !broken.isEmpty {
+        failures += 1
+        Issue.record("round \(round), input \(text.debugDescription): \(broken)")
+      }
+      if failures >= 5 { return }
+    }
+    print("mutated headers skipped for known issues: \(known)")
+    #expect(known.values.reduce(0, +) < 1500, "most inputs are checked")
+  }
+
+  // MARK: Known issues, each shown by its smallest input
+
+  @Test("known issue: a header value starting with a combining mark loses the whole header")
+  func combiningMarkValue() {
+    // "Title: \u{0301}" is rendered; on reading back, " \u{0301}" is one
+    // Character, so `field` does not see ": " and the header becomes body.
+    let file = ArticleFile(
+      header: [.field(key: "Title", value: "\u{0301}x"), .field(key: "Date", value: "2020-01-01")],
+      body: "Body")
+    withKnownIssue("ArticleFile.field compares Characters, and ' \u{0301}' is not ' '") {
+      #expect(ArticleFile.parse(file.render()) == file)
+    }
+  }
+
+  @Test("known issue: a body ending in a lone CR loses it once rendered")
+  func trailingCarriageReturn() {
+    let file = ArticleFile(header: [.field(key: "Title", value: "T")], body: "Body\r")
+    withKnownIssue("render appends LF, and CR LF is read back as a line end") {
+      #expect(ArticleFile.parse(file.render()) == file)
+    }
+  }
+
+  @Test("known issue: a headerless body starting with U+FEFF gains a header once rendered")
+  func bodyStartingWithByteOrderMark() {
+    let parsed = ArticleFile.parse("\u{FEFF}\u{FEFF}Title: A\n\nBody\n")
+    #expect(parsed.header.isEmpty, "the second BOM hides the header")
+    withKnownIssue("render writes the body as is, and parse drops a leading BOM") {
+      #expect(ArticleFile.parse(parsed.render()) == parsed)
+    }
+  }
+}
