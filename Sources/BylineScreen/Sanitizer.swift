@@ -30,11 +30,46 @@ public enum Sanitizer {
   ///
   /// - Returns: text in which the only control character is `\n`.
   public static func displayText(_ s: String) -> String {
+    isAlreadyDisplayText(s) ? s : filteredDisplayText(s)
+  }
+
+  /// `displayText` without the fast path: every scalar through the filter.
+  static func filteredDisplayText(_ s: String) -> String {
     var output = SanitizedOutput(singleLine: false)
     var filter = EscapeFilter()
     for scalar in s.unicodeScalars { filter.feed(scalar, into: &output) }
     filter.finish(into: &output)
     return output.result
+  }
+
+  /// True when `displayText` would return `s` unchanged: no controls but `\n`
+  /// (and no CR or TAB), nothing removed or replaced, no run of more than
+  /// ``maximumCombiningMarks`` marks. One pass without allocating; most
+  /// article text takes it, so sanitising costs little.
+  static func isAlreadyDisplayText(_ s: String) -> Bool {
+    var marks = 0
+    for scalar in s.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        guard value >= 0x20 && value != 0x7F || value == 0x0A else { return false }
+        marks = 0
+        continue
+      }
+      switch value {
+      case 0x80...0x9F, 0x2028...0x202E, 0x2066...0x2069, 0xFEFF, 0xFDD0...0xFDEF:
+        return false
+      default:
+        if value & 0xFFFE == 0xFFFE { return false }
+      }
+      switch scalar.properties.generalCategory {
+      case .nonspacingMark, .enclosingMark:
+        marks += 1
+        if marks > maximumCombiningMarks { return false }
+      default:
+        if value != 0x200D { marks = 0 }
+      }
+    }
+    return true
   }
 
   /// Text for one line (a title, header, status): as ``displayText(_:)``, but
