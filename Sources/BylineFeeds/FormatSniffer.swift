@@ -15,18 +15,25 @@ enum FormatSniffer {
   private static let feedRoots: Set<String> = ["rss", "rdf:rdf", "feed", "rdf"]
 
   /// The format the start of `bytes` suggests.
+  ///
+  /// Only text starting (after white space and a byte order mark) with `<`
+  /// or `{` can be a feed or a page; anything else is decided at once.
   static func guess(_ bytes: [UInt8]) -> Guess {
-    let text = asciiPrefix(bytes, limit: 4_096)
-    guard let first = text.first(where: { !" \t\r\n\u{0C}".contains($0) }) else { return .other }
+    let start = asciiPrefix(bytes, limit: 256).unicodeScalars
+    guard let first = start.first(where: { !" \t\r\n\u{0C}".unicodeScalars.contains($0) }) else {
+      return .other
+    }
     if first == "{" { return .json }
+    guard first == "<" else { return .other }
+    let text = asciiPrefix(bytes, limit: 4_096)
     let root = firstElementName(text)
     if let root {
       if feedRoots.contains(root) || root.hasSuffix(":rdf") { return .xmlFeed }
       if root == "html" || root == "head" || root == "body" { return .html }
     }
     if text.contains("<!doctype html") { return .html }
-    let start = String(text.prefix(1_024))
-    if start.contains("<html") || start.contains("<head") || start.contains("<body") {
+    let head = String(text.prefix(1_024))
+    if head.contains("<html") || head.contains("<head") || head.contains("<body") {
       return .html
     }
     return .other
