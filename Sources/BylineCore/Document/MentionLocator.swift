@@ -13,30 +13,26 @@ enum MentionLocator {
     in blocks: [DocumentBlock], header: [(String, String)] = [],
     using recognizer: any EntityRecognizer
   ) -> [DocumentMention] {
-    // Compose the text the recognizer sees: header lines, then title and
-    // paragraphs, blank-line separated.
-    var text = ""
-    for (key, value) in header where !value.isEmpty {
-      text += "\(key): \(value)\n"
-    }
-    if !text.isEmpty { text += "\n" }
-    let headerEnd = text.utf8.count
-    var starts: [(block: Int, utf8Start: Int)] = []
-    for (index, block) in blocks.enumerated() where block.role != .meta {
-      if text.utf8.count > headerEnd { text += "\n\n" }
-      starts.append((index, text.utf8.count))
-      text += String(block.text)
-    }
+    let recognized = blocks.indices.filter { blocks[$0].role != .meta }
+    return locate(
+      in: blocks, parts: recognized.map { (block: $0, text: String(blocks[$0].text)) },
+      header: header, using: recognizer)
+  }
+
+  /// The mentions in `parts` (the text of some of `blocks`, in order).
+  static func locate(
+    in blocks: [DocumentBlock], parts: [(block: Int, text: String)],
+    header: [(String, String)], using recognizer: any EntityRecognizer
+  ) -> [DocumentMention] {
+    let (text, headerEnd, starts) = recognitionInput(parts: parts.map(\.text), header: header)
     var result: [DocumentMention] = []
     for mention in recognizer.mentions(in: text) where mention.start >= headerEnd {
-      guard let slot = starts.lastIndex(where: { $0.utf8Start <= mention.start }) else {
-        continue
-      }
-      let (blockIndex, base) = starts[slot]
-      let characters = blocks[blockIndex].text
+      guard let slot = starts.lastIndex(where: { $0 <= mention.start }) else { continue }
+      let blockIndex = parts[slot].block
+      let base = starts[slot]
       guard
         let range = graphemeRange(
-          utf8: (mention.start - base)..<(mention.end - base), in: characters)
+          utf8: (mention.start - base)..<(mention.end - base), in: blocks[blockIndex].text)
       else { continue }
       result.append(
         DocumentMention(
@@ -44,6 +40,28 @@ enum MentionLocator {
     }
     result.sort { ($0.block, $0.range.lowerBound) < ($1.block, $1.range.lowerBound) }
     return result
+  }
+
+  /// The text the recognizer reads: `Key: value` header lines, a blank line,
+  /// then `parts` separated by blank lines; the UTF-8 offset where the
+  /// header ends and where each part starts.
+  static func recognitionInput(
+    parts: [String], header: [(String, String)]
+  ) -> (text: String, headerEnd: Int, partStarts: [Int]) {
+    var text = ""
+    for (key, value) in header where !value.isEmpty {
+      text += "\(key): \(value)\n"
+    }
+    if !text.isEmpty { text += "\n" }
+    let headerEnd = text.utf8.count
+    var starts: [Int] = []
+    starts.reserveCapacity(parts.count)
+    for part in parts {
+      if text.utf8.count > headerEnd { text += "\n\n" }
+      starts.append(text.utf8.count)
+      text += part
+    }
+    return (text, headerEnd, starts)
   }
 
   /// The graphemes covering a UTF-8 byte range, or nil if it is out of bounds.

@@ -32,33 +32,25 @@ public struct ReaderDocument: Hashable, Sendable {
 
   /// Prepares `article` for reading, finding its entities with `recognizer`.
   public init(article: Article, recognizer: (any EntityRecognizer)?) {
-    let summary = article.summary
-    var title = Sanitizer.singleLine(summary.title)
-    if title.isEmpty { title = "(untitled)" }
-    var body = Sanitizer.displayText(article.body)
-    var truncated = false
-    if body.count > Self.maximumBodyCharacters {
-      body = String(body.prefix(Self.maximumBodyCharacters))
-      truncated = true
-    }
-    var blocks = [DocumentBlock(role: .title, text: Array(title))]
-    let meta = MetaLine.text(for: summary)
-    if !meta.isEmpty { blocks.append(DocumentBlock(role: .meta, text: Array(meta))) }
-    for paragraph in Paragraphs.split(body) {
+    let text = ReaderText(article: article)
+    var blocks = [DocumentBlock(role: .title, text: Array(text.title))]
+    if !text.meta.isEmpty { blocks.append(DocumentBlock(role: .meta, text: Array(text.meta))) }
+    var parts = [(block: 0, text: text.title)]
+    for paragraph in text.paragraphs {
+      parts.append((block: blocks.count, text: paragraph))
       blocks.append(DocumentBlock(role: .paragraph, text: Array(paragraph)))
     }
-    if truncated {
+    if text.isTruncated {
       let note =
         "[Byline shows only the first \(Self.maximumBodyCharacters) characters of this article.]"
       blocks.append(DocumentBlock(role: .meta, text: Array(note)))
     }
-    let header = [
-      ("Source", Sanitizer.singleLine(summary.source)),
-      ("Author", Sanitizer.singleLine(summary.author)),
-    ]
     let mentions =
-      recognizer.map { MentionLocator.locate(in: blocks, header: header, using: $0) } ?? []
-    self.init(id: summary.id, blocks: blocks, mentions: mentions, isTruncated: truncated)
+      recognizer.map {
+        MentionLocator.locate(in: blocks, parts: parts, header: text.header, using: $0)
+      } ?? []
+    self.init(
+      id: article.summary.id, blocks: blocks, mentions: mentions, isTruncated: text.isTruncated)
   }
 
   /// The mentions in block `index`, sorted by start.
