@@ -4,6 +4,8 @@ import Foundation
 struct PreparedArticle: Equatable, Sendable {
   var file: ArticleFile
   var id: ArticleID
+  /// The article's people and organizations, when an analyzer ran at import.
+  var entities: [ArticleEntity]? = nil
 }
 
 /// Turns imported text into the store's article format.

@@ -23,11 +23,14 @@ extension ArticleStore {
   ///   - converters: formats besides text and Markdown (feeds, HTML), tried
   ///     in order on every file's bytes; in directories, files with their
   ///     `fileSuffixes` are imported too.
+  ///   - analyzer: finds each new article's people and organizations (on
+  ///     all cores) for the entity cache; nil leaves that to `updateEntityCache`.
   ///   - standardInput: reads all of standard input; nil if it cannot be read.
   public func importPaths(
-    _ paths: [String], converters: [any ArticleConverter] = [], standardInput: () -> Data?
+    _ paths: [String], converters: [any ArticleConverter] = [],
+    analyzer: (any ArticleAnalyzer)? = nil, standardInput: () -> Data?
   ) -> ImportReport {
-    var run = ImportRun(store: self, converters: converters)
+    var run = ImportRun(store: self, converters: converters, analyzer: analyzer)
     do {
       try requireWritable()
       try prepareForWriting()
@@ -53,6 +56,9 @@ extension ArticleStore {
     run.publish()
     run.sync()
     if run.report.imported > 0 { refreshIndexAfterImport() }
+    if let analyzer {
+      mergeIntoEntityCache(run.analyses, analyzerVersion: analyzer.version)
+    }
     return run.report
   }
 }
@@ -67,14 +73,16 @@ private struct ImportRun {
   var unsynced = 0
   var batch = ImportBatch()
   var pendingFiles: [String] = []
+  var analyses: [ImportBatch.Analysis] = []
   let loader: ImportLoader
 
-  init(store: ArticleStore, converters: [any ArticleConverter]) {
+  init(store: ArticleStore, converters: [any ArticleConverter], analyzer: (any ArticleAnalyzer)?) {
     self.store = store
     self.converters = converters
     self.suffixes = ImportKind.importableSuffixes + converters.flatMap(\.fileSuffixes)
     self.loader = ImportLoader(
-      fileSystem: store.fileSystem, converters: converters, clock: store.clock)
+      fileSystem: store.fileSystem, converters: converters, clock: store.clock,
+      analyzer: analyzer, layout: store.layout)
   }
 
   var fileSystem: any FileSystem { store.fileSystem }
@@ -162,7 +170,9 @@ private struct ImportRun {
 
   /// Fsyncs and links the staged articles, recording each outcome in order.
   mutating func publish() {
-    for (source, result) in batch.publish(store: store) {
+    let (results, published) = batch.publish(store: store)
+    analyses += published
+    for (source, result) in results {
       switch result {
       case .success(let outcome):
         report.record(outcome)

@@ -151,9 +151,12 @@ extension ArticleStore {
   }
 
   /// The index file's bytes; nil when it is missing, unreadable or implausibly large.
-  func loadIndexBytes() -> [UInt8]? {
+  func loadIndexBytes() -> [UInt8]? { loadCacheBytes(layout.index) }
+
+  /// A cache file's bytes; nil when it is missing, unreadable or implausibly large.
+  func loadCacheBytes(_ path: String) -> [UInt8]? {
     do {
-      let fd = try fileSystem.open(layout.index, flags: O_RDONLY | O_NOFOLLOW, mode: 0)
+      let fd = try fileSystem.open(path, flags: O_RDONLY | O_NOFOLLOW, mode: 0)
       defer { fileSystem.closeQuietly(fd) }
       let size = try fileSystem.fstat(fd).size
       guard size > 0, size < Int64(Self.maxIndexBytes) else { return nil }
@@ -175,11 +178,14 @@ extension ArticleStore {
   static let maxIndexBytes = 1 << 30
 
   /// Best effort: writes the index atomically (it is derived data; a failure only costs speed).
-  func saveIndex(_ index: StoreIndex) {
+  func saveIndex(_ index: StoreIndex) { saveCacheFile(index.encoded(), at: layout.index) }
+
+  /// Best effort: replaces a file in `cache/` atomically (derived data: a failure only costs speed).
+  func saveCacheFile(_ bytes: [UInt8], at path: String) {
     guard !isReadOnly, fileSystem.exists(layout.tmp) else { return }
     if !fileSystem.exists(layout.cache) {
       do { try fileSystem.mkdir(layout.cache, mode: 0o755) } catch { return }
     }
-    do { try writer.replace(index.encoded(), at: layout.index, directory: layout.cache) } catch {}
+    do { try writer.replace(bytes, at: path, directory: layout.cache) } catch {}
   }
 }

@@ -50,6 +50,15 @@ extension ArticleStore {
   /// - Throws: `.invalidID` for an id the store cannot have made,
   ///   `.articleNotFound` when it is not (or no longer) in the store.
   public func article(_ id: ArticleID) throws(StoreError) -> Article {
+    var article = try articleWithoutState(id)
+    let state = try readStarState()
+    article.summary.isRead = state.read.contains(article.summary.id)
+    article.summary.isStarred = state.starred.contains(article.summary.id)
+    return article
+  }
+
+  /// The whole article `id`, without reading the read/star state.
+  func articleWithoutState(_ id: ArticleID) throws(StoreError) -> Article {
     let id = try ArticleID(validating: id.rawValue)
     let path = layout.articlePath(id)
     let bytes: [UInt8]
@@ -71,14 +80,14 @@ extension ArticleStore {
       throw StoreError.corruptArticle(
         path: path, reason: "it is larger than \(Self.maxArticleBytes >> 20) MiB")
     }
-    let file = ArticleFile.parse(Self.text(bytes))
-    var summary = Self.summary(id: id, file: file)
-    let state = try readStarState()
-    summary.isRead = state.read.contains(id)
-    summary.isStarred = state.starred.contains(id)
+    return Self.article(id: id, file: ArticleFile.parse(Self.text(bytes)))
+  }
+
+  /// The article a parsed file holds (read/star not applied).
+  static func article(id: ArticleID, file: ArticleFile) -> Article {
     var body = file.body
     if file.title == nil { body = ArticlePreparation.titleFromFirstLine(body).1 }
-    return Article(summary: summary, tags: file.tags, body: body)
+    return Article(summary: summary(id: id, file: file), tags: file.tags, body: body)
   }
 
   /// The read/star state; compacts a long, redundant journal when writable.

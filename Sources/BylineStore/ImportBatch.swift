@@ -19,7 +19,8 @@ struct ImportBatch {
   /// One article of the batch.
   enum Entry {
     /// Written to `temporary` (descriptor `fd` still open), to be linked as `id`.
-    case staged(id: ArticleID, temporary: String, fd: Int32, source: String)
+    case staged(
+      id: ArticleID, temporary: String, fd: Int32, source: String, entities: [ArticleEntity]?)
     /// Already decided: nothing left to write.
     case done(ImportOutcome)
   }
@@ -42,29 +43,45 @@ struct ImportBatch {
     }
     do {
       let (temporary, fd) = try store.writer.stageTemporary(Array(prepared.file.render().utf8))
-      entries.append(.staged(id: prepared.id, temporary: temporary, fd: fd, source: source))
+      entries.append(
+        .staged(
+          id: prepared.id, temporary: temporary, fd: fd, source: source,
+          entities: prepared.entities))
       stagedCount += 1
     } catch {
       throw store.storeError("saving article \(prepared.id)", error)
     }
   }
 
-  /// Fsyncs and links every staged article, in order; returns each outcome or failure.
+  /// One published article's analysis, for the entity cache.
+  typealias Analysis = (id: ArticleID, stamp: EntityCacheFile.Stamp, entities: [ArticleEntity])
+
+  /// Fsyncs and links every staged article, in order; returns each outcome or
+  /// failure, and the analyses of the articles it created.
   mutating func publish(
     store: ArticleStore
-  ) -> [(source: String?, result: Result<ImportOutcome, StoreError>)] {
+  ) -> (
+    results: [(source: String?, result: Result<ImportOutcome, StoreError>)],
+    analyses: [Analysis]
+  ) {
     let writer = store.writer
     let fileSystem = store.fileSystem
     var results: [(source: String?, result: Result<ImportOutcome, StoreError>)] = []
+    var analyses: [Analysis] = []
     for entry in entries {
       switch entry {
       case .done(let outcome):
         results.append((nil, .success(outcome)))
-      case .staged(let id, let temporary, let fd, let source):
+      case .staged(let id, let temporary, let fd, let source, let entities):
         defer { writer.removeQuietly(temporary) }
         do throws(SystemCallError) {
           do {
             try fileSystem.fsync(fd)
+            if let entities, let status = try? fileSystem.fstat(fd) {
+              let stamp = EntityCacheFile.Stamp(
+                size: status.size, modificationTime: status.modificationTime)
+              analyses.append((id, stamp, entities))
+            }
           } catch {
             fileSystem.closeQuietly(fd)
             throw error
@@ -73,6 +90,7 @@ struct ImportBatch {
           let path = store.layout.articlePath(id)
           let created = try writer.linkIntoPlace(temporary, path)
           results.append((source, .success(created ? .imported(id) : .alreadyPresent(id))))
+          if !created, analyses.last?.id == id { analyses.removeLast() }
         } catch {
           results.append((source, .failure(store.storeError("saving article \(id)", error))))
         }
@@ -80,6 +98,6 @@ struct ImportBatch {
     }
     entries = []
     stagedCount = 0
-    return results
+    return (results, analyses)
   }
 }

@@ -19,13 +19,17 @@ struct ImportLoader: Sendable {
   let fileSystem: any FileSystem
   let converters: [any ArticleConverter]
   let clock: @Sendable () -> Date
+  /// Runs on each new article, in parallel, so the store can cache its entities.
+  var analyzer: (any ArticleAnalyzer)? = nil
+  /// Where articles go: one already there is not analyzed again.
+  var layout: StoreLayout? = nil
 
   /// Files loaded per parallel round.
   static let chunkSize = 64
 
   /// The steps of each file in `paths`, in order, loaded concurrently.
   func load(_ paths: [String]) -> [[ImportStep]] {
-    let slots = Slots(count: paths.count)
+    let slots = ResultSlots<[ImportStep]>(count: paths.count, initial: [])
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
       slots.set(index, load(paths[index]))
     }
@@ -60,10 +64,20 @@ struct ImportLoader: Sendable {
     do {
       let text = try TextDecoding.decode(bytes, name: name)
       let prepared = try ArticlePreparation.prepare(text, name: name, kind: kind, now: clock())
-      return [.prepared(prepared, source: path)]
+      return [.prepared(analyzed(prepared), source: path)]
     } catch {
       return [.fail(path: path, error)]
     }
+  }
+
+  /// `prepared` with its entities, unless there is no analyzer or the store has it already.
+  func analyzed(_ prepared: PreparedArticle) -> PreparedArticle {
+    guard let analyzer else { return prepared }
+    if let layout, fileSystem.exists(layout.articlePath(prepared.id)) { return prepared }
+    var result = prepared
+    result.entities = analyzer.entities(
+      of: ArticleStore.article(id: prepared.id, file: prepared.file))
+    return result
   }
 
   /// The articles a converter found in one file.
@@ -80,7 +94,7 @@ struct ImportLoader: Sendable {
         do {
           let prepared = try ArticlePreparation.prepare(
             article.articleFileText, name: itemName, kind: .text, now: clock())
-          steps.append(.prepared(prepared, source: itemName))
+          steps.append(.prepared(analyzed(prepared), source: itemName))
         } catch {
           steps.append(.fail(path: itemName, error))
         }
@@ -88,16 +102,4 @@ struct ImportLoader: Sendable {
       return steps
     }
   }
-}
-
-/// Results filled in from several threads, each slot once.
-private final class Slots: @unchecked Sendable {
-  private let lock = NSLock()
-  private var storage: [[ImportStep]]
-
-  init(count: Int) { storage = Array(repeating: [], count: count) }
-
-  func set(_ index: Int, _ value: [ImportStep]) { lock.withLock { storage[index] = value } }
-
-  var values: [[ImportStep]] { lock.withLock { storage } }
 }

@@ -69,13 +69,14 @@ struct StateJournal: Sendable {
     }
   }
 
-  private func withLock(
-    _ operation: Int32, _ body: () throws(SystemCallError) -> Void
-  ) throws(SystemCallError) {
+  /// Runs `body` holding `journal.lock` (exclusively by default).
+  func withLock<T>(
+    _ operation: Int32 = LOCK_EX, _ body: () throws(SystemCallError) -> T
+  ) throws(SystemCallError) -> T {
     let fd = try fileSystem.open(layout.journalLock, flags: O_RDWR | O_CREAT, mode: 0o644)
     defer { fileSystem.closeQuietly(fd) }
     try fileSystem.flock(fd, operation)
     defer { _ = try? fileSystem.flock(fd, LOCK_UN) }
-    try body()
+    return try body()
   }
 }

@@ -5,8 +5,10 @@
 /// <store>/articles/<id>.txt     the articles: the truth
 /// <store>/state/journal         read/star journal (append-only, compacted)
 /// <store>/state/journal.lock    flock(2) lock taken while appending/compacting
+/// <store>/state/corrections     the user's entity corrections (see `EntityCorrections`)
 /// <store>/cache/                derived data only; may be deleted at any time
 /// <store>/cache/index-v1        list index (see `StoreIndex`), rebuilt when missing or stale
+/// <store>/cache/entities-v1     recognised entities per article (see `EntityCacheFile`)
 /// <store>/tmp/                  temporary files; stale ones are removed on open
 /// ```
 struct StoreLayout: Sendable {
@@ -29,9 +31,11 @@ struct StoreLayout: Sendable {
   var cache: String { root + "/cache" }
   var tmp: String { root + "/tmp" }
   var index: String { cache + "/index-v1" }
+  var entityCache: String { cache + "/entities-v1" }
   var versionFile: String { root + "/byline-store" }
   var journal: String { state + "/journal" }
   var journalLock: String { state + "/journal.lock" }
+  var corrections: String { state + "/corrections" }
 
   /// The file of article `id`.
   ///

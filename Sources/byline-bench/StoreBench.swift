@@ -12,7 +12,8 @@ struct StoreBench: ParsableCommand {
 
   @Option(help: "Articles in the large store.") var articles = 100_000
   @Option(help: "Articles in the baseline store.") var baseline = 1_000
-  @Option(help: "Files imported with importPaths to time the import.") var importCount = 5_000
+  @Option(help: "New articles imported (with recognition) into each store to time the import.")
+  var importCount = 10_000
   @Option(help: "Runs per median.") var runs = 5
   @Option(help: "Keep the generated stores in this directory.") var keep: String?
   @Option(help: "Folder of sample articles.") var samples: String?
@@ -93,14 +94,15 @@ struct StoreBench: ParsableCommand {
       }
     } catch { print("byline read --benchmark-first-frame: \(error)") }
     let inputs = root + "/input-\(count)"
-    let importCount = min(importCount, count)
     try generator.generateInputs(at: inputs, count: importCount, seed: UInt64(count) &+ 99)
     defer { try? FileManager.default.removeItem(atPath: inputs) }
     var report = ImportReport()
     let importTime = try measurer.time {
       let store = try ArticleStore(
         directory: URL(fileURLWithPath: measurer.directory), createIfMissing: false)
-      report = store.importPaths([inputs], standardInput: { nil })
+      report = store.importPaths(
+        [inputs], analyzer: measurer.recognizer.map { DocumentAnalyzer(recognizer: $0) },
+        standardInput: { nil })
     }
     figures.importCount = report.imported
     figures.importRate = Double(report.imported) / (importTime / 1000)

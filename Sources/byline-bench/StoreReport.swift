@@ -23,7 +23,7 @@ enum StoreReport {
       ("peak RSS, byline list (/usr/bin/time)", { $0.peakList }, "MiB", 100, true),
       ("peak RSS, byline reader (/usr/bin/time)", { $0.peakReader }, "MiB", 100, true),
       ("cold index rebuild (index deleted)", { $0.rebuild }, "ms", 30_000, true),
-      ("import (importPaths, no recognition)", { $0.importRate }, "art/s", 2_000, false),
+      ("import with recognition (importPaths)", { $0.importRate }, "art/s", 2_000, false),
       ("recognition alone (open figures)", { $0.recognitionRate }, "art/s", 2_000, false),
     ]
     let header = all.map { "\($0.articles) articles" }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import BylineCore
+import BylineEntities
 import BylineFeeds
 import BylineScreen
 import BylineStore
@@ -24,7 +26,15 @@ struct ImportCommand: ParsableCommand {
     } catch {
       throw CommandFailure.message("\(error)")
     }
-    let report = store.importPaths(paths, converters: [FeedConverter()]) {
+    var analyzer: DocumentAnalyzer?
+    do {
+      analyzer = DocumentAnalyzer(recognizer: try PerceptronRecognizer.bundled())
+    } catch {
+      Console.error(
+        "\(error) Importing without finding people and organizations now; they are found when the reader opens the store."
+      )
+    }
+    let report = store.importPaths(paths, converters: [FeedConverter()], analyzer: analyzer) {
       FileHandle.standardInput.readDataToEndOfFile()
     }
     for failure in report.failures {
