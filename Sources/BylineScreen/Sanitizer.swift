@@ -42,10 +42,11 @@ public enum Sanitizer {
     return output.result
   }
 
-  /// True when `displayText` would return `s` unchanged: no controls but `\n`
-  /// (and no CR or TAB), nothing removed or replaced, no run of more than
-  /// ``maximumCombiningMarks`` marks. One pass without allocating; most
-  /// article text takes it, so sanitising costs little.
+  /// True when `displayText` would return `s` unchanged.
+  ///
+  /// That is: no controls but `\n` (no CR or TAB), nothing to remove or
+  /// replace, no run of more than ``maximumCombiningMarks`` marks. One pass
+  /// without allocating; most article text passes, so sanitising costs little.
   static func isAlreadyDisplayText(_ s: String) -> Bool {
     var marks = 0
     for scalar in s.unicodeScalars {

@@ -8,8 +8,9 @@ extension ArticleStore {
   /// Articles analyzed between two saves of the entity cache while updating it.
   static let entityCacheSaveInterval = 5_000
 
-  /// Brings the entity cache up to date: analyzes every article that has no
-  /// record for its current file (new, edited outside Byline, or analyzed by
+  /// Brings the entity cache up to date.
+  ///
+  /// Analyzes every article that has no record for its current file (new, edited outside Byline, or analyzed by
   /// another `analyzer.version`) on all cores, drops records of deleted
   /// articles, and saves. Imports analyze as they go, so this finds work only
   /// after a model upgrade, an edit or a lost cache.
