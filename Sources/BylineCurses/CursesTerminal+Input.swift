@@ -19,9 +19,34 @@ extension CursesTerminal {
         let (width, height) = size
         return .resize(width: width, height: height)
       }
+      if status == KEY_CODE_YES, Int32(bitPattern: code) == KEY_MOUSE {
+        if let event = readMouse() {
+          // Until `InputEvent` has a `.mouse` case (issue #6 wiring), mouse
+          // events queue here and the call returns as if it timed out.
+          pendingMouseEvents.append(event)
+          return nil
+        }
+        timeout = 0
+        continue
+      }
       if let key = KeyDecoder.decode(status: status, code: code) { return .key(key) }
       timeout = 0  // An unknown key: see whether something useful follows.
     }
     return nil
+  }
+
+  /// The mouse events read since the last call, oldest first (empty unless
+  /// the terminal was created with `mouse: true`).
+  public func takeMouseEvents() -> [MouseEvent] {
+    defer { pendingMouseEvents.removeAll() }
+    return pendingMouseEvents
+  }
+
+  /// The pending `KEY_MOUSE` event from `getmouse`, decoded; nil if unused.
+  func readMouse() -> MouseEvent? {
+    guard isMouseEnabled else { return nil }
+    var event = MEVENT()
+    guard getmouse(&event) == OK else { return nil }
+    return MouseDecoder.decode(buttonState: event.bstate, x: event.x, y: event.y)
   }
 }

@@ -29,14 +29,23 @@ public final class CursesTerminal: Terminal {
   var isShutDownOrSuspended: Bool { !isActive }
   /// What the terminal shows; `nil` means the next draw repaints everything.
   var lastDrawn: Screen?
+  /// Whether curses reports the mouse (the `mouse` option of ``init(environment:mouse:)``).
+  public let isMouseEnabled: Bool
+  /// Mouse events read but not yet taken; see ``takeMouseEvents()``.
+  var pendingMouseEvents: [MouseEvent] = []
 
   /// Takes over the terminal.
   ///
-  /// - Parameter environment: read for `TERM` and `NO_COLOR` (set and
-  ///   non-empty: ``colorCapability`` is `.none`, attributes only).
+  /// - Parameters:
+  ///   - environment: read for `TERM` and `NO_COLOR` (set and non-empty:
+  ///     ``colorCapability`` is `.none`, attributes only).
+  ///   - mouse: report the wheel and left clicks (`mousemask`); off by
+  ///     default, so the terminal's own text selection keeps working.
   /// - Throws: ``CursesError`` when stdin/stdout is not a terminal, `TERM` is
   ///   unknown, or another `CursesTerminal` is active.
-  public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+  public init(
+    environment: [String: String] = ProcessInfo.processInfo.environment, mouse: Bool = false
+  ) throws {
     guard !Self.isAnyActive else { throw CursesError.alreadyActive }
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw CursesError.notATerminal
@@ -56,6 +65,13 @@ public final class CursesTerminal: Terminal {
     set_escdelay(25)
     curs_set(0)
     leaveok(byline_stdscr(), true)
+    if mouse {
+      // Presses, not clicks: no wait to tell a click from a press.
+      mouseinterval(0)
+      isMouseEnabled = mousemask(MouseDecoder.reportedButtons, nil) != 0
+    } else {
+      isMouseEnabled = false
+    }
     var defaultsAllowed = false
     var colors = 0
     if has_colors() {

@@ -65,4 +65,24 @@ static inline int byline_locale_is_utf8(void) {
          codeset[5] == 0;
 }
 
+/// Mouse button state bits for `mousemask` and `MEVENT.bstate`.
+/// The corresponding curses macro is `BUTTON1_PRESSED`.
+static inline mmask_t byline_button1_pressed(void) { return BUTTON1_PRESSED; }
+/// The corresponding curses macro is `BUTTON1_RELEASED`.
+static inline mmask_t byline_button1_released(void) { return BUTTON1_RELEASED; }
+/// The corresponding curses macro is `BUTTON1_CLICKED`.
+static inline mmask_t byline_button1_clicked(void) { return BUTTON1_CLICKED; }
+/// The corresponding curses macro is `BUTTON1_DOUBLE_CLICKED`.
+static inline mmask_t byline_button1_double_clicked(void) { return BUTTON1_DOUBLE_CLICKED; }
+/// Wheel up. The corresponding curses macro is `BUTTON4_PRESSED`.
+static inline mmask_t byline_button4_pressed(void) { return BUTTON4_PRESSED; }
+/// Wheel down. The corresponding curses macro is `BUTTON5_PRESSED` (ncurses mouse version 2).
+static inline mmask_t byline_button5_pressed(void) {
+#ifdef BUTTON5_PRESSED
+  return BUTTON5_PRESSED;
+#else
+  return 0;
+#endif
+}
+
 #endif

@@ -16,7 +16,7 @@ struct Byline: ParsableCommand {
     version: version,
     subcommands: [
       ReadCommand.self, ImportCommand.self, ListCommand.self, EntitiesCommand.self,
-      TagCommand.self, ThemesCommand.self, KeysCommand.self,
+      TagCommand.self, ThemesCommand.self, KeysCommand.self, ShowCommand.self, ManualCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

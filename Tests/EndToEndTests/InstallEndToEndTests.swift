@@ -33,5 +33,34 @@ import Testing
       installed, "entities", Self.root.appendingPathComponent("README.md").path,
     ])
     #expect(entities.status == 0, "the installed binary loads its model")
+    try checkManualAndCompletions(prefix: prefix)
+  }
+
+  /// The man page and completion scripts install.sh writes (issue #6).
+  private func checkManualAndCompletions(prefix: URL) throws {
+    let page = prefix.appendingPathComponent("share/man/man1/byline.1")
+    let roff = try String(contentsOf: page, encoding: .utf8)
+    #expect(roff.hasPrefix(".TH BYLINE 1"))
+    for command in ["read", "import", "list", "show", "keys", "themes", "manual"] {
+      #expect(roff.contains(".SS \"byline \(command)"), "the manual documents `byline \(command)`")
+    }
+    #expect(roff.contains("next article [next\\-article]"), "the manual lists the keys")
+    #expect(roff.contains("reading\\-width"), "the manual lists the configuration options")
+    if FileManager.default.isExecutableFile(atPath: "/usr/bin/man") {
+      let rendered = TmuxSession.run(["/usr/bin/env", "MANWIDTH=80", "man", "-l", page.path])
+      #expect(rendered.status == 0, "man -l: \(rendered.output)")
+      #expect(
+        rendered.output.contains("byline show <id> [options]"), "\(rendered.output.prefix(400))")
+    } else {
+      print("note: man is not installed; checked the roff source only")
+    }
+    let completions = [
+      "share/bash-completion/completions/byline", "share/zsh/site-functions/_byline",
+      "share/fish/vendor_completions.d/byline.fish",
+    ]
+    for path in completions {
+      let script = try String(contentsOf: prefix.appendingPathComponent(path), encoding: .utf8)
+      #expect(script.contains("show"), "\(path) completes the show command")
+    }
   }
 }
