@@ -17,7 +17,35 @@ public enum ArticleIdentity {
   /// `text` in NFC with whitespace runs collapsed to one space and trimmed.
   static func normalized<S: StringProtocol>(_ text: S) -> String {
     if text.utf8.allSatisfy({ $0 < 0x80 }) { return collapsedASCII(text.utf8) }
+    if text.unicodeScalars.allSatisfy(isStableSingleScalar) { return collapsedScalars(text) }
     return unicodeNormalized(text)
+  }
+
+  /// Scalars that NFC leaves alone and that always form a grapheme of their own
+  /// (Latin-1 and Latin Extended letters below the combining marks, and
+  /// general punctuation such as curly quotes, dashes and the ellipsis).
+  static func isStableSingleScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E: return true
+    default: return false
+    }
+  }
+
+  /// `unicodeNormalized` for text of stable single scalars: whitespace runs
+  /// collapsed scalar by scalar (each scalar is its own Character here).
+  static func collapsedScalars<S: StringProtocol>(_ text: S) -> String {
+    var out = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      if scalar.properties.isWhitespace {
+        pendingSpace = !out.isEmpty
+      } else {
+        if pendingSpace { out.append(" ") }
+        pendingSpace = false
+        out.append(scalar)
+      }
+    }
+    return String(out)
   }
 
   /// The general case: NFC, then whitespace runs collapsed by `Character`.

@@ -25,10 +25,12 @@ extension ArticleStore {
   ///     `fileSuffixes` are imported too.
   ///   - analyzer: finds each new article's people and organizations (on
   ///     all cores) for the entity cache; nil leaves that to `updateEntityCache`.
+  ///   - progress: called after each group of files with (files done, files in all).
   ///   - standardInput: reads all of standard input; nil if it cannot be read.
   public func importPaths(
     _ paths: [String], converters: [any ArticleConverter] = [],
-    analyzer: (any ArticleAnalyzer)? = nil, standardInput: () -> Data?
+    analyzer: (any ArticleAnalyzer)? = nil, progress: ((Int, Int) -> Void)? = nil,
+    standardInput: () -> Data?
   ) -> ImportReport {
     var run = ImportRun(store: self, converters: converters, analyzer: analyzer)
     do {
@@ -40,19 +42,14 @@ extension ArticleStore {
     }
     for path in paths {
       if path == "-" {
-        guard let data = standardInput() else {
-          let failure = SystemCallError(call: "read", path: "", code: EIO)
-          run.report.fail("-", .unreadable(name: "standard input", failure: failure))
-          continue
-        }
-        run.importBytes(Array(data), path: "-", name: "standard input", kind: .automatic)
+        run.pending.append(.standardInput)
       } else {
         // Loops are detected within one argument; naming a folder twice is not a loop.
         run.visited = []
         run.importPath(path, depth: 0, explicit: true)
       }
     }
-    run.loadPendingFiles()
+    run.loadPending(progress: progress, standardInput: standardInput)
     run.publish()
     run.sync()
     if run.report.imported > 0 { refreshIndexAfterImport() }
@@ -60,6 +57,24 @@ extension ArticleStore {
       mergeIntoEntityCache(run.analyses, analyzerVersion: analyzer.version)
     }
     return run.report
+  }
+}
+
+/// A file to import, or standard input, in the order given.
+private enum PendingInput {
+  case file(String)
+  case standardInput
+}
+
+/// Files being loaded on other threads; `wait` returns their steps.
+private final class PendingLoad: @unchecked Sendable {
+  let group = DispatchGroup()
+  /// Written once by the loading thread before `group.leave()`.
+  var results: [[ImportStep]] = []
+
+  func wait() -> [[ImportStep]] {
+    group.wait()
+    return results
   }
 }
 
@@ -72,7 +87,8 @@ private struct ImportRun {
   var visited: Set<[UInt64]> = []
   var unsynced = 0
   var batch = ImportBatch()
-  var pendingFiles: [String] = []
+  /// Files (and standard input) found, in order, not yet loaded.
+  var pending: [PendingInput] = []
   var analyses: [ImportBatch.Analysis] = []
   let loader: ImportLoader
 
@@ -134,21 +150,74 @@ private struct ImportRun {
 
   /// Queues a file; queued files are loaded on both cores, then stored in order.
   mutating func importFile(_ path: String) {
-    pendingFiles.append(path)
-    if pendingFiles.count >= ImportLoader.chunkSize { loadPendingFiles() }
+    pending.append(.file(path))
   }
 
-  /// Loads the queued files in parallel and stores their articles in input order.
-  mutating func loadPendingFiles() {
-    guard !pendingFiles.isEmpty else { return }
-    let results = loader.load(pendingFiles)
-    pendingFiles = []
-    for steps in results { apply(steps) }
+  /// Loads the queued files in groups, in parallel, and stores their articles in
+  /// input order. While one group is written (mostly waiting for the disk), the
+  /// next is already being read, converted and analyzed.
+  mutating func loadPending(
+    progress: ((Int, Int) -> Void)?, standardInput: () -> Data?
+  ) {
+    let total = pending.count
+    var groups: [[PendingInput]] = []
+    var current: [PendingInput] = []
+    for input in pending {
+      if case .standardInput = input {
+        if !current.isEmpty { groups.append(current) }
+        groups.append([input])
+        current = []
+      } else {
+        current.append(input)
+        if current.count >= ImportLoader.chunkSize {
+          groups.append(current)
+          current = []
+        }
+      }
+    }
+    if !current.isEmpty { groups.append(current) }
+    pending = []
+    var done = 0
+    var next = groups.first.map { startLoading($0) }
+    for (position, group) in groups.enumerated() {
+      guard let loading = next else { break }
+      let results: [[ImportStep]]
+      if case .standardInput = group.first {
+        results = [readStandardInput(standardInput)]
+        next = groups.indices.contains(position + 1) ? startLoading(groups[position + 1]) : nil
+      } else {
+        results = loading.wait()
+        next = groups.indices.contains(position + 1) ? startLoading(groups[position + 1]) : nil
+      }
+      for steps in results { apply(steps) }
+      done += group.count
+      progress?(done, total)
+    }
   }
 
-  mutating func importBytes(_ bytes: [UInt8], path: String, name: String, kind: ImportKind) {
-    loadPendingFiles()
-    apply(loader.steps(bytes, path: path, name: name, kind: kind))
+  /// Starts loading `group`'s files on other threads.
+  func startLoading(_ group: [PendingInput]) -> PendingLoad {
+    let paths = group.compactMap { input -> String? in
+      if case .file(let path) = input { return path }
+      return nil
+    }
+    let load = PendingLoad()
+    let loader = self.loader
+    load.group.enter()
+    DispatchQueue.global(qos: .userInitiated).async {
+      load.results = loader.load(paths)
+      load.group.leave()
+    }
+    return load
+  }
+
+  /// The steps for standard input's bytes.
+  func readStandardInput(_ standardInput: () -> Data?) -> [ImportStep] {
+    guard let data = standardInput() else {
+      let failure = SystemCallError(call: "read", path: "", code: EIO)
+      return [.fail(path: "-", .unreadable(name: "standard input", failure: failure))]
+    }
+    return loader.steps(Array(data), path: "-", name: "standard input", kind: .automatic)
   }
 
   /// Records failures and stages prepared articles, publishing full batches.

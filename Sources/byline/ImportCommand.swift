@@ -34,9 +34,14 @@ struct ImportCommand: ParsableCommand {
         "\(error) Importing without finding people and organizations now; they are found when the reader opens the store."
       )
     }
-    let report = store.importPaths(paths, converters: [FeedConverter()], analyzer: analyzer) {
+    let progress = ProgressLine(label: "importing")
+    let report = store.importPaths(
+      paths, converters: [FeedConverter()], analyzer: analyzer,
+      progress: { done, total in progress.show(done, total) }
+    ) {
       FileHandle.standardInput.readDataToEndOfFile()
     }
+    progress.finish()
     for failure in report.failures {
       Console.error("\(Console.safe(failure.path)): \(Console.safe(failure.reason))")
     }

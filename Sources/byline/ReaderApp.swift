@@ -14,6 +14,10 @@ final class ReaderApp {
   private let theme: Theme
   private var state: AppState
   private var documents = DocumentCache(capacity: 64)
+  private var corrections: EntityCorrections
+  private let catalogWorker: BackgroundCatalog
+  /// The newest store-wide catalog, and the article list its ordinals refer to.
+  private var catalog: BackgroundCatalog.Result?
 
   init(
     terminal: any Terminal, store: ArticleStore, recognizer: (any EntityRecognizer)?,
@@ -24,7 +28,13 @@ final class ReaderApp {
     self.recognizer = recognizer
     self.theme = theme
     self.state = state
+    self.corrections = (try? store.corrections()) ?? EntityCorrections()
+    self.catalogWorker = BackgroundCatalog(
+      store: store, analyzer: recognizer.map { DocumentAnalyzer(recognizer: $0) })
   }
+
+  /// The whole article list, whatever filter is shown.
+  private var allArticles: [ArticleSummary] { state.listFilter?.unfiltered ?? state.articles }
 
   /// Runs until the user quits; always restores the terminal.
   func run() {
@@ -34,8 +44,22 @@ final class ReaderApp {
     let sweep = BackgroundSweep()
     sweep.start(store)
     while !state.isQuitting {
-      if sweep.takeResult() == true {
-        perform([.reloadArticles])
+      if let changed = sweep.takeResult() {
+        if changed {
+          perform([.reloadArticles])
+          draw()
+        }
+        catalogWorker.request(for: allArticles)
+      }
+      if let remaining = catalogWorker.progress(), remaining != state.unanalyzedArticles {
+        state.unanalyzedArticles = remaining
+        if state.entityDirectory != nil { draw() }
+      }
+      if let result = catalogWorker.takeResult() {
+        catalog = result
+        dispatch(
+          .entitiesLoaded(
+            result.catalog.entities, unanalyzed: result.catalog.unanalyzedArticles))
         draw()
       }
       guard let event = terminal.nextEvent(timeoutMilliseconds: 500) else { continue }
@@ -70,6 +94,7 @@ final class ReaderApp {
           let before = state.articles.count
           let articles = try store.summaries()
           dispatch(.articlesChanged(articles))
+          catalogWorker.request(for: articles)
           let added = articles.count - before
           let note =
             added > 0 ? "\(added) new article\(added == 1 ? "" : "s")." : "No new articles."
@@ -77,6 +102,18 @@ final class ReaderApp {
         } catch {
           dispatch(.message(StatusMessage("\(error)", kind: .error)))
         }
+      case .findArticles(let query):
+        find(query)
+      case .correctEntity(let name, let decision):
+        do {
+          corrections = try store.correct(name, decision)
+        } catch {
+          dispatch(.message(StatusMessage("\(error)", kind: .error)))
+          continue
+        }
+        documents = DocumentCache(capacity: 64)
+        if let id = state.selectedArticle?.id, state.document != nil { dispatch(load(id)) }
+        catalogWorker.request(for: allArticles)
       case .redraw:
         terminal.suspend()
         terminal.resume()
@@ -95,10 +132,40 @@ final class ReaderApp {
     do {
       let article = try store.article(id)
       let document = ReaderDocument(article: article, recognizer: recognizer)
+        .applying(corrections)
       documents[id] = document
       return .articleLoaded(document)
     } catch {
       return .articleFailed(id, "\(error)")
+    }
+  }
+
+  /// Answers a `findArticles` effect from the catalog (entities) or the search index.
+  private func find(_ query: ListQuery) {
+    switch query {
+    case .entity(let name, let kind):
+      guard let catalog else {
+        dispatch(
+          .message(
+            StatusMessage(
+              "Still finding the people and organizations in the store; try again in a moment.")))
+        return
+      }
+      var positions = catalog.catalog.entities(named: name)
+      if let kind {
+        let sameKind = positions.filter { catalog.catalog.entities[$0].kind == kind }
+        if !sameKind.isEmpty { positions = sameKind }
+      }
+      var ids = Set<ArticleID>()
+      for position in positions {
+        for ordinal in catalog.catalog.articles(of: position)
+        where catalog.articles.indices.contains(Int(ordinal)) {
+          ids.insert(catalog.articles[Int(ordinal)].id)
+        }
+      }
+      dispatch(.articlesFound(query, ids))
+    case .search(let text):
+      dispatch(.message(StatusMessage("Search is not available yet: \(text)", kind: .error)))
     }
   }
 

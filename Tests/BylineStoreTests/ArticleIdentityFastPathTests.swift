@@ -17,6 +17,22 @@ import Testing
     #expect(ArticleIdentity.normalized(text) == ArticleIdentity.unicodeNormalized(text))
   }
 
+  @Test("Latin and punctuation text normalises exactly as the Unicode path does", arguments: 0..<200)
+  func stableScalarsMatchUnicodePath(seed: Int) {
+    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 7
+    let alphabet: [Unicode.Scalar] = [
+      0x20, 0x09, 0x0A, 0x0D, 0x85, 0xA0, 0x61, 0xE9, 0x141, 0x2019, 0x201C, 0x2014, 0x2026,
+      0x2E, 0x2C, 0x1F, 0x2D, 0x2FF, 0x2027, 0x2030, 0x205E,
+    ].compactMap(Unicode.Scalar.init)
+    var text = String.UnicodeScalarView()
+    for _ in 0..<(seed % 40) {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      text.append(alphabet[Int(state >> 33) % alphabet.count])
+    }
+    let string = String(text)
+    #expect(ArticleIdentity.normalized(string) == ArticleIdentity.unicodeNormalized(string))
+  }
+
   @Test("non-ASCII text still goes through NFC")
   func nonASCII() {
     #expect(ArticleIdentity.normalized("Cafe\u{301}  x") == "Caf\u{E9} x")

@@ -9,6 +9,8 @@ public struct KeyContext: OptionSet, Hashable, Sendable {
   public static let reader = KeyContext(rawValue: 1 << 1)
   /// The entity panel has the focus.
   public static let panel = KeyContext(rawValue: 1 << 2)
+  /// The store's people & organizations view (`E`), while it is open.
+  public static let directory = KeyContext(rawValue: 1 << 3)
   /// Every pane.
   public static let everywhere: KeyContext = [.list, .reader, .panel]
 

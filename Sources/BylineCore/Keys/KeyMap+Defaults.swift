@@ -40,11 +40,34 @@ extension KeyMap {
     KeyBinding(.nextArticleInReader, [.character("J")], .panel, "next article"),
     KeyBinding(.previousArticleInReader, [.character("K")], .panel, "previous article"),
     KeyBinding(.closePanel, [.escape, .character("q")], .panel, "close the panel"),
+    KeyBinding(
+      .filterByEntity, [.character("f")], .panel, "list every article that mentions it"),
+    KeyBinding(.markNotEntity, [.character("x")], .panel, "correct: not a person or organization"),
+    KeyBinding(
+      .changeEntityKind, [.character("t")], .panel, "correct: person ↔ organization"),
+    KeyBinding(.addEntity, [.character("a")], .panel, "add a name the recognizer missed"),
+    KeyBinding(.searchStore, [.character("/")], .list, "search all articles"),
+    KeyBinding(.nextEntity, [.character("j"), .down], .directory, "next entity"),
+    KeyBinding(.previousEntity, [.character("k"), .up], .directory, "previous entity"),
+    KeyBinding(.pageDown, [.pageDown, .control("f"), .character(" ")], .directory, "page down"),
+    KeyBinding(.pageUp, [.pageUp, .control("b")], .directory, "page up"),
+    KeyBinding(.first, [.character("g"), .home], .directory, "first entity"),
+    KeyBinding(.last, [.character("G"), .end], .directory, "last entity"),
+    KeyBinding(
+      .filterByEntity, [.enter, .character("f")], .directory,
+      "list every article that mentions it"),
+    KeyBinding(.sortDirectory, [.character("s")], .directory, "sort by articles ↔ by name"),
+    KeyBinding(.filterDirectory, [.character("/")], .directory, "find entities by name"),
+    KeyBinding(
+      .closeDirectory, [.escape, .character("q"), .character("E")], .directory, "close"),
     KeyBinding(.switchFocus, [.tab], .everywhere, "next pane: list → reader → panel"),
     KeyBinding(.switchFocusBack, [.backTab], .everywhere, "previous pane"),
     KeyBinding(
       .toggleEntityPanel, [.character("e")], .everywhere,
       "entity panel: people & organizations"),
+    KeyBinding(
+      .openDirectory, [.character("E")], .everywhere,
+      "every person & organization in the store"),
     KeyBinding(
       .cycleHighlight, [.character("h")], .everywhere,
       "highlight: people+orgs → people → orgs → off"),

@@ -46,6 +46,16 @@ public struct AppState: Hashable, Sendable {
   public var helpScroll: Int
   public var message: StatusMessage?
   public var keyMap: KeyMap
+  /// The list narrowed to an entity or a store-wide search; nil shows every article.
+  public var listFilter: ListFilter?
+  /// Every person and organization in the store, most articles first (from the run loop).
+  public var storeEntities: [EntityCatalog.Entity]
+  /// Articles whose people and organizations are still being found.
+  public var unanalyzedArticles: Int
+  /// The `E` view, while open.
+  public var entityDirectory: EntityDirectory?
+  /// The `a` prompt (add a name the recognizer missed), while open.
+  public var entityPrompt: EntityPrompt?
   /// Where the store is, for the empty-store screen.
   public var storeDescription: String
   public var isQuitting: Bool
@@ -74,6 +84,11 @@ public struct AppState: Hashable, Sendable {
     self.helpScroll = 0
     self.message = nil
     self.keyMap = keyMap
+    self.listFilter = nil
+    self.storeEntities = []
+    self.unanalyzedArticles = 0
+    self.entityDirectory = nil
+    self.entityPrompt = nil
     self.storeDescription = storeDescription
     self.isQuitting = false
   }

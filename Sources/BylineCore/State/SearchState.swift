@@ -7,6 +7,8 @@ public struct SearchState: Hashable, Sendable {
   }
 
   public var query: String
+  /// True for `/` in the list: the query searches every article in the store.
+  public var isStoreWide = false
   /// True while the user is still typing the query in the status bar.
   public var isEditing: Bool
   public var matches: [Match]

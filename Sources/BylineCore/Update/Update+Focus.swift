@@ -17,19 +17,19 @@ extension AppState {
   ///
   /// The help overlay and the search prompt take their own keys, so they
   /// close before this runs. Then, in order: a finished search's highlights,
-  /// the entity panel, (a list filter), and finally the focus returns to the
-  /// list.
-  mutating func dismiss() {
+  /// the entity panel, then (in the list) a list filter, and finally the
+  /// focus returns to the list.
+  mutating func dismiss() -> [Effect] {
     if search != nil {
       search = nil
-      return
+      return []
     }
     if isPanelOpen {
       closeEntityPanel()
-      return
+      return []
     }
-    // Hook (issue #5, list filter): clear an active entity or search filter
-    // of the article list here, and return, before the focus moves.
+    if listFilter != nil && focus == .list { return clearFilter() }
     setFocus(.list)
+    return []
   }
 }

@@ -26,6 +26,7 @@ extension AppState {
     var effects = loadSelectedIfNeeded()
     if !article.isRead {
       articles[selection].isRead = true
+      mirrorSelectionToUnfiltered()
       effects.append(.setRead(article.id, true))
     }
     return effects
@@ -47,12 +48,14 @@ extension AppState {
   mutating func toggleRead() -> [Effect] {
     guard let article = selectedArticle else { return [] }
     articles[selection].isRead.toggle()
+    mirrorSelectionToUnfiltered()
     return [.setRead(article.id, !article.isRead)]
   }
 
   mutating func toggleStar() -> [Effect] {
     guard let article = selectedArticle else { return [] }
     articles[selection].isStarred.toggle()
+    mirrorSelectionToUnfiltered()
     message = StatusMessage(article.isStarred ? "Star removed." : "Starred.")
     return [.setStarred(article.id, !article.isStarred)]
   }
@@ -72,8 +75,14 @@ extension AppState {
   }
 
   /// Replaces the article list (after a reload), keeping the selected article.
-  mutating func replaceArticles(_ newArticles: [ArticleSummary]) {
+  mutating func replaceArticles(_ allArticles: [ArticleSummary]) {
     let selectedID = selectedArticle?.id
+    var newArticles = allArticles
+    if var filter = listFilter {
+      filter.unfiltered = allArticles
+      listFilter = filter
+      newArticles = filter.filtered
+    }
     articles = newArticles
     if newArticles.isEmpty { closeEntityPanel() }
     if let selectedID, let index = newArticles.firstIndex(where: { $0.id == selectedID }) {

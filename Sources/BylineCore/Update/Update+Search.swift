@@ -23,6 +23,11 @@ extension AppState {
         self.search = nil
         return []
       }
+      if search.isStoreWide {
+        self.search = nil
+        message = StatusMessage("Searching all articles for \(search.query)…")
+        return [.findArticles(.search(search.query))]
+      }
       search.isEditing = false
       self.search = search
       runSearch(search.query, jump: true)

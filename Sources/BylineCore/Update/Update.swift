@@ -34,6 +34,11 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
   case .message(let message):
     state.message = message
     return []
+  case .articlesFound(let query, let ids):
+    return state.applyFilter(label: query.label, matching: ids)
+  case .entitiesLoaded(let entities, let unanalyzed):
+    state.replaceStoreEntities(entities, unanalyzed: unanalyzed)
+    return []
   }
 }
 
@@ -50,8 +55,14 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   if state.isHelpVisible {
     return state.handleHelpKey(key)
   }
+  if state.entityPrompt != nil {
+    return state.editEntityPrompt(key)
+  }
+  if state.entityDirectory != nil {
+    return state.handleDirectoryKey(key)
+  }
   guard let action = state.keyMap.action(for: key, in: KeyContext(focus: state.focus)) else {
-    if case .escape = key { state.dismiss() }
+    if case .escape = key { return state.dismiss() }
     return []
   }
   return state.perform(action)
@@ -94,7 +105,7 @@ extension AppState {
     case .scrollUp: scrollReader(by: -1)
     case .nextArticleInReader: return step(by: 1)
     case .previousArticleInReader: return step(by: -1)
-    case .backToList: dismiss()
+    case .backToList: return dismiss()
     case .search:
       search = SearchState()
     case .nextMatch: moveMatch(by: 1)
@@ -108,6 +119,17 @@ extension AppState {
     case .firstMention: jumpToFirstMention()
     case .nextMention: jumpToMention(forward: true)
     case .previousMention: jumpToMention(forward: false)
+    case .filterByEntity: return filterBySelectedEntity()
+    case .markNotEntity: return correctSelectedEntity(.reject)
+    case .changeEntityKind: return correctSelectedEntityKind()
+    case .addEntity: entityPrompt = EntityPrompt()
+    case .openDirectory: openDirectory()
+    case .closeDirectory: entityDirectory = nil
+    case .sortDirectory, .filterDirectory: break
+    case .searchStore:
+      var search = SearchState()
+      search.isStoreWide = true
+      self.search = search
     case .cycleHighlight:
       highlightMode = highlightMode.next
     case .toggleRead: return toggleRead()

@@ -9,7 +9,7 @@ enum HelpView {
     // the whole table no longer fits on a 40-row screen.
     let sections: [(String, KeyContext)] = [
       ("Everywhere", .everywhere), ("In the list", .list), ("In the reader", .reader),
-      ("In the entity panel", .panel),
+      ("In the entity panel", .panel), ("In people & organizations (E)", .directory),
     ]
     for (title, context) in sections {
       if !rows.isEmpty { rows.append(("", "", .help)) }

@@ -34,6 +34,9 @@ public enum Renderer {
         screen.write("┬", x: divider.x, y: top.y, style: borderStyle)
       }
     }
+    if state.entityDirectory != nil {
+      EntityDirectoryView.render(state, theme: theme, into: &screen)
+    }
     StatusBarView.render(state, theme: theme, into: &screen, area: layout.status)
     if state.isHelpVisible { HelpView.render(state, theme: theme, into: &screen) }
     return screen

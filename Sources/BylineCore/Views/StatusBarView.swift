@@ -7,8 +7,16 @@ enum StatusBarView {
     let bar = theme[.statusBar]
     screen.fill(area, style: bar)
     guard !area.isEmpty else { return }
+    if let prompt = state.entityPrompt {
+      let text = " " + prompt.promptText
+      screen.write(
+        lastColumns(of: text, width: area.width), x: area.x, y: area.y, style: bar,
+        maxWidth: area.width)
+      return
+    }
     if let search = state.search, search.isEditing {
-      let prompt = "/" + Sanitizer.singleLine(search.query) + "█"
+      let scope = search.isStoreWide ? "search all: " : "/"
+      let prompt = scope + Sanitizer.singleLine(search.query) + "█"
       let shown = lastColumns(of: prompt, width: area.width)
       screen.write(shown, x: area.x, y: area.y, style: bar, maxWidth: area.width)
       return
@@ -37,6 +45,10 @@ enum StatusBarView {
     let unread = "\(state.unreadCount) unread"
     let mode = state.highlightMode.label
     var extras: [String] = []
+    if let filter = state.listFilter {
+      let label = TextFit.truncate(Sanitizer.singleLine(filter.label), width: 40)
+      extras.append("[\(label): \(total) of \(filter.unfiltered.count), Esc: all]")
+    }
     if state.focus != .list, let percent = readerPercent(state) { extras.append(percent) }
     if let search = state.search, !search.isEditing, !search.matches.isEmpty {
       extras.append("/\(Sanitizer.singleLine(search.query)) \(search.matches.count) matches")

@@ -20,6 +20,16 @@ public struct EntityCatalog: Sendable {
     public var mentions: Int
     /// Other names it goes by in the store, sorted.
     public var aliases: [String]
+
+    public init(
+      name: String, kind: ArticleEntity.Kind, articles: Int, mentions: Int, aliases: [String]
+    ) {
+      self.name = name
+      self.kind = kind
+      self.articles = articles
+      self.mentions = mentions
+      self.aliases = aliases
+    }
   }
 
   /// Most articles first, then most mentions, then name.
