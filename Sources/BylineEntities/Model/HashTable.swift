@@ -2,9 +2,16 @@
 ///
 /// Faster than `Dictionary` for the tagger's lookups and iteration-order free:
 /// nothing ever iterates it, so it cannot leak hash-seed nondeterminism.
+/// Each key is stored next to its value, so a lookup in a table too big for
+/// the cache (the gazetteer) misses once, not once for the key and once more
+/// for the value.
 struct HashTable<Value> {
-  private var keys: [UInt64]
-  private var values: [Value]
+  fileprivate struct Slot {
+    var key: UInt64
+    var value: Value
+  }
+
+  private var slots: [Slot]
   private let mask: Int
   private(set) var count = 0
   private let empty: Value
@@ -13,8 +20,7 @@ struct HashTable<Value> {
   init(capacity: Int, empty: Value) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    keys = [UInt64](repeating: 0, count: size)
-    values = [Value](repeating: empty, count: size)
+    slots = [Slot](repeating: Slot(key: 0, value: empty), count: size)
     mask = size - 1
     self.empty = empty
   }
@@ -28,9 +34,9 @@ struct HashTable<Value> {
     let key = Self.normalized(rawKey)
     var slot = Int(truncatingIfNeeded: key >> 17) & mask
     while true {
-      let stored = keys[slot]
-      if stored == key { return values[slot] }
-      if stored == 0 { return empty }
+      let stored = slots[slot]
+      if stored.key == key { return stored.value }
+      if stored.key == 0 { return empty }
       slot = (slot + 1) & mask
     }
   }
@@ -41,30 +47,30 @@ struct HashTable<Value> {
     let key = Self.normalized(rawKey)
     var slot = Int(truncatingIfNeeded: key >> 17) & mask
     while true {
-      let stored = keys[slot]
+      let stored = slots[slot].key
       if stored == key { break }
       if stored == 0 {
-        if (count + 1) * 2 > keys.count {
+        if (count + 1) * 2 > slots.count {
           grow()
           update(rawKey, body)
           return
         }
-        keys[slot] = key
+        slots[slot].key = key
         count += 1
         break
       }
       slot = (slot + 1) & mask
     }
-    body(&values[slot])
+    body(&slots[slot].value)
   }
 
   private mutating func grow() {
-    var bigger = HashTable(capacity: keys.count, empty: empty)
-    for slot in keys.indices where keys[slot] != 0 {
-      let value = values[slot]
-      bigger.update(keys[slot]) { $0 = value }
+    var bigger = HashTable(capacity: slots.count, empty: empty)
+    for slot in slots where slot.key != 0 {
+      bigger.update(slot.key) { $0 = slot.value }
     }
     self = bigger
   }
 }
 extension HashTable: Sendable where Value: Sendable {}
+extension HashTable.Slot: Sendable where Value: Sendable {}

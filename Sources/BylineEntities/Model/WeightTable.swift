@@ -104,11 +104,29 @@ struct ClassScores {
   /// a slow per-lane loop, so constraints are applied as additive penalties.
   @inline(__always)
   func best(labels: SIMD16<Int32>) -> UInt8 {
-    let top = lanes.max()
+    let top = Self.maximum(lanes)
     if top <= 0 { return 0 }
     let winners = SIMD16<Int32>(repeating: 99).replacing(
       with: labels, where: lanes .== SIMD16<Float>(repeating: top))
-    return UInt8(truncatingIfNeeded: winners.min())
+    typealias Quarters = (SIMD4<Int32>, SIMD4<Int32>, SIMD4<Int32>, SIMD4<Int32>)
+    let quarters = unsafeBitCast(winners, to: Quarters.self)
+    let half = quarters.0.replacing(with: quarters.1, where: quarters.1 .< quarters.0)
+    let otherHalf = quarters.2.replacing(with: quarters.3, where: quarters.3 .< quarters.2)
+    let four = half.replacing(with: otherHalf, where: otherHalf .< half)
+    return UInt8(
+      truncatingIfNeeded: Swift.min(Swift.min(four[0], four[1]), Swift.min(four[2], four[3])))
+  }
+
+  /// The largest lane, as four-lane vector maxima: `SIMD16.max()` compiles
+  /// to a scalar loop through memory, on the decoder's critical path.
+  @inline(__always)
+  static func maximum(_ lanes: SIMD16<Float>) -> Float {
+    typealias Quarters = (SIMD4<Float>, SIMD4<Float>, SIMD4<Float>, SIMD4<Float>)
+    let quarters = unsafeBitCast(lanes, to: Quarters.self)
+    let half = quarters.0.replacing(with: quarters.1, where: quarters.1 .> quarters.0)
+    let otherHalf = quarters.2.replacing(with: quarters.3, where: quarters.3 .> quarters.2)
+    let four = half.replacing(with: otherHalf, where: otherHalf .> half)
+    return Swift.max(Swift.max(four[0], four[1]), Swift.max(four[2], four[3]))
   }
 
   /// The lane labels (1...16), to hoist out of loops.

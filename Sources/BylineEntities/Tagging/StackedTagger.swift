@@ -25,16 +25,20 @@ struct StackedTagger: Sendable {
     let count = context.lexemes.count
     var primary: [UInt64] = []
     FeatureExtractor.pass1(context, into: &primary)
-    let firstScores = GreedyDecoder.staticScores(
-      count, features: primary, stride: FeatureExtractor.pass1Count, table: pass1)
     var labels = [UInt8](repeating: 0, count: count)
+    guard let pass2 else {
+      let firstScores = GreedyDecoder.staticScores(
+        count, features: primary, stride: FeatureExtractor.pass1Count, table: pass1)
+      GreedyDecoder.decode(context, scores: firstScores, table: pass1, into: &labels)
+      return labels
+    }
+    // Pass 2's core templates are pass 1's: score both tables in one sweep.
+    let (firstScores, core) = GreedyDecoder.staticScores(
+      count, features: primary, stride: FeatureExtractor.pass1Count, first: pass1, second: pass2,
+      shared: FeatureExtractor.stackedPrimaryCount)
     GreedyDecoder.decode(context, scores: firstScores, table: pass1, into: &labels)
-    guard let pass2 else { return labels }
     var secondary: [UInt64] = []
     StackedFeatures.append(context, labels: labels, into: &secondary)
-    let core = GreedyDecoder.staticScores(
-      count, features: primary, stride: FeatureExtractor.pass1Count,
-      using: FeatureExtractor.stackedPrimaryCount, table: pass2)
     let secondScores = GreedyDecoder.staticScores(
       count, features: secondary, stride: FeatureExtractor.pass2ExtraCount, table: pass2,
       base: core)
