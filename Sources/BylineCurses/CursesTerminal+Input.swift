@@ -2,7 +2,7 @@ import BylineScreen
 import CNcurses
 
 extension CursesTerminal {
-  /// The next key or resize within `timeoutMilliseconds` (negative: block).
+  /// The next key, mouse event or resize within `timeoutMilliseconds` (negative: block).
   ///
   /// `KEY_RESIZE` becomes `.resize` with the fresh `COLS`/`LINES`, and the next
   /// draw repaints everything. Keys Byline has no use for are skipped.
@@ -20,12 +20,7 @@ extension CursesTerminal {
         return .resize(width: width, height: height)
       }
       if status == KEY_CODE_YES, Int32(bitPattern: code) == KEY_MOUSE {
-        if let event = readMouse() {
-          // Until `InputEvent` has a `.mouse` case (issue #6 wiring), mouse
-          // events queue here and the call returns as if it timed out.
-          pendingMouseEvents.append(event)
-          return nil
-        }
+        if let event = readMouse() { return .mouse(event) }
         timeout = 0
         continue
       }
@@ -33,13 +28,6 @@ extension CursesTerminal {
       timeout = 0  // An unknown key: see whether something useful follows.
     }
     return nil
-  }
-
-  /// The mouse events read since the last call, oldest first (empty unless
-  /// the terminal was created with `mouse: true`).
-  public func takeMouseEvents() -> [MouseEvent] {
-    defer { pendingMouseEvents.removeAll() }
-    return pendingMouseEvents
   }
 
   /// The pending `KEY_MOUSE` event from `getmouse`, decoded; nil if unused.

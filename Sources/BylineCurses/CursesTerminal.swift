@@ -31,8 +31,6 @@ public final class CursesTerminal: Terminal {
   var lastDrawn: Screen?
   /// Whether curses reports the mouse (the `mouse` option of ``init(environment:mouse:)``).
   public let isMouseEnabled: Bool
-  /// Mouse events read but not yet taken; see ``takeMouseEvents()``.
-  var pendingMouseEvents: [MouseEvent] = []
 
   /// Takes over the terminal.
   ///
@@ -133,6 +131,14 @@ public final class CursesTerminal: Terminal {
     kill(getpid(), SIGTSTP)
     signal(SIGTSTP, previous)
     resume()
+  }
+
+  /// Writes an OSC sequence to the terminal after curses' own output.
+  public func sendOSC(_ sequence: String) {
+    guard isActive, OSCSequence.isSafe(sequence) else { return }
+    fflush(byline_stdout())
+    fputs(sequence, byline_stdout())
+    fflush(byline_stdout())
   }
 
   public func shutdown() {

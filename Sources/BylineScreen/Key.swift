@@ -11,10 +11,12 @@ public enum Key: Hashable, Sendable {
   case function(Int)
 }
 
-/// Something that happened at the terminal: a key, or a new size.
+/// Something that happened at the terminal: a key, a new size, or the mouse.
 public enum InputEvent: Hashable, Sendable {
   case key(Key)
   case resize(width: Int, height: Int)
+  /// A wheel turn or left click (only when the terminal reports the mouse).
+  case mouse(MouseEvent)
 }
 
 extension InputEvent {

@@ -23,6 +23,8 @@ public final class MemoryTerminal: Terminal {
   public private(set) var isExhausted = false
   /// Whether ``shutdown()`` has been called.
   public private(set) var isShutDown = false
+  /// Every sequence ``sendOSC(_:)`` sent (safe ones only), oldest first.
+  public private(set) var sentOSC: [String] = []
 
   private var needsFullRedraw = true
 
@@ -83,5 +85,9 @@ public final class MemoryTerminal: Terminal {
   public func shutdown() {
     lifecycle.append("shutdown")
     isShutDown = true
+  }
+
+  public func sendOSC(_ sequence: String) {
+    if OSCSequence.isSafe(sequence) { sentOSC.append(sequence) }
   }
 }

@@ -36,4 +36,11 @@ public protocol Terminal: AnyObject {
 
   /// Restores the terminal for good. Safe to call more than once.
   func shutdown()
+
+  /// Sends an operating-system command (such as OSC 52, "copy to the
+  /// clipboard") straight to the terminal, after what was drawn.
+  ///
+  /// Only a sequence that ``OSCSequence/isSafe(_:)`` accepts is sent; any
+  /// other text is dropped, so untrusted text can never reach the tty raw.
+  func sendOSC(_ sequence: String)
 }

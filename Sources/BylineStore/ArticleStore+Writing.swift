@@ -29,6 +29,29 @@ extension ArticleStore {
     try record(read ? .read : .unread, id)
   }
 
+  /// Marks many articles read or unread with one journal write.
+  ///
+  /// Ids no longer in the store (deleted meanwhile) are skipped.
+  /// - Returns: how many changes were recorded.
+  /// - Throws: `.invalidID`, `.readOnly`, `.io`.
+  @discardableResult
+  public func setRead(_ ids: [ArticleID], _ read: Bool) throws(StoreError) -> Int {
+    try requireWritable()
+    var changes: [(ReadStarState.Change, ArticleID)] = []
+    changes.reserveCapacity(ids.count)
+    for id in ids {
+      let id = try ArticleID(validating: id.rawValue)
+      guard fileSystem.exists(layout.articlePath(id)) else { continue }
+      changes.append((read ? .read : .unread, id))
+    }
+    guard !changes.isEmpty else { return 0 }
+    if !fileSystem.exists(layout.state) { try prepareForWriting() }
+    do { try journal.append(changes) } catch {
+      throw storeError("saving the read/star state", error)
+    }
+    return changes.count
+  }
+
   /// Stars or unstars article `id`.
   ///
   /// - Throws: `.invalidID`, `.articleNotFound`, `.readOnly`, `.io`.

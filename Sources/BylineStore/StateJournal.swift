@@ -34,6 +34,15 @@ struct StateJournal: Sendable {
 
   /// Appends one change durably.
   func append(_ change: ReadStarState.Change, _ id: ArticleID) throws(SystemCallError) {
+    try append([(change, id)])
+  }
+
+  /// Appends many changes durably in one write and one `fsync` (`A`: mark all read).
+  func append(_ changes: [(ReadStarState.Change, ArticleID)]) throws(SystemCallError) {
+    guard !changes.isEmpty else { return }
+    var text = "\n"
+    text.reserveCapacity(changes.count * 40)
+    for (change, id) in changes { text += ReadStarState.line(change, id) }
     try withLock(LOCK_SH) { () throws(SystemCallError) in
       let created = !fileSystem.exists(layout.journal)
       let fd = try fileSystem.open(
@@ -41,7 +50,7 @@ struct StateJournal: Sendable {
       do throws(SystemCallError) {
         // The leading newline ends any line torn by an earlier crash, so a torn
         // line can never swallow this change; blank lines are ignored.
-        try fileSystem.writeAll(fd, Array(("\n" + ReadStarState.line(change, id)).utf8))
+        try fileSystem.writeAll(fd, Array(text.utf8))
         try fileSystem.fsync(fd)
       } catch {
         fileSystem.closeQuietly(fd)

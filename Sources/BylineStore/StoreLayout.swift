@@ -9,6 +9,9 @@
 /// <store>/cache/                derived data only; may be deleted at any time
 /// <store>/cache/index-v1        list index (see `StoreIndex`), rebuilt when missing or stale
 /// <store>/cache/entities-v1     recognised entities per article (see `EntityCacheFile`)
+/// <store>/cache/search-v1/      full-text search segments + manifest (see `SearchIndexFile`)
+/// <store>/trash/<id>.txt        deleted articles (`d` in the reader), moved here by rename;
+///                               `byline restore ID` moves them back
 /// <store>/tmp/                  temporary files; stale ones are removed on open
 /// ```
 struct StoreLayout: Sendable {
@@ -30,8 +33,10 @@ struct StoreLayout: Sendable {
   var state: String { root + "/state" }
   var cache: String { root + "/cache" }
   var tmp: String { root + "/tmp" }
+  var trash: String { root + "/trash" }
   var index: String { cache + "/index-v1" }
   var entityCache: String { cache + "/entities-v1" }
+  var searchIndex: String { cache + "/search-v1" }
   var versionFile: String { root + "/byline-store" }
   var journal: String { state + "/journal" }
   var journalLock: String { state + "/journal.lock" }
@@ -41,6 +46,9 @@ struct StoreLayout: Sendable {
   ///
   /// `id` must be valid (see `ArticleID.isValid`), which every public entry point checks.
   func articlePath(_ id: ArticleID) -> String { articles + "/" + id.fileName }
+
+  /// The file of deleted article `id` in the trash.
+  func trashPath(_ id: ArticleID) -> String { trash + "/" + id.fileName }
 
   /// The version a version file's text declares, or nil when it is not a version file.
   static func version(fromFileText text: String) -> Int? {

@@ -16,7 +16,8 @@ struct Byline: ParsableCommand {
     version: version,
     subcommands: [
       ReadCommand.self, ImportCommand.self, ListCommand.self, EntitiesCommand.self,
-      TagCommand.self, ThemesCommand.self, KeysCommand.self, ShowCommand.self, ManualCommand.self,
+      TagCommand.self, ThemesCommand.self, KeysCommand.self, ShowCommand.self, RestoreCommand.self,
+      ManualCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

@@ -28,6 +28,7 @@ struct ReadCommand: ParsableCommand {
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
+    let settings = ConfigLoading.load(environment: environment)
     var demoStore: DemoStore? = nil
     let store: ArticleStore
     do {
@@ -36,7 +37,9 @@ struct ReadCommand: ParsableCommand {
         demoStore = created
         store = created.store
       } else {
-        store = try ArticleStore(directory: storeOptions.directory, createIfMissing: false)
+        store = try ArticleStore(
+          directory: storeOptions.directory(config: settings.config, environment: environment),
+          createIfMissing: false)
       }
     } catch {
       throw CommandFailure.message("\(error)")
@@ -51,9 +54,12 @@ struct ReadCommand: ParsableCommand {
     }
 
     var startupMessages: [StatusMessage] = []
+    if let text = ConfigLoading.statusText(settings.problems) {
+      startupMessages.append(StatusMessage(text, kind: .error))
+    }
     let catalog = ThemeCatalog(environment: environment)
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-    let themeName = theme ?? (noColor ? "monochrome" : "default")
+    let themeName = theme ?? settings.config.theme ?? (noColor ? "monochrome" : "default")
     var (chosenTheme, themeError) = catalog.load(themeName)
     if let themeError {
       startupMessages.append(StatusMessage("\(themeError) Using the default theme.", kind: .error))
@@ -70,7 +76,7 @@ struct ReadCommand: ParsableCommand {
 
     let terminal: any Terminal
     do {
-      let curses = try CursesTerminal(environment: environment)
+      let curses = try CursesTerminal(environment: environment, mouse: settings.config.mouse)
       terminal = benchmarkFirstFrame ? QuitAfterFirstFrame(curses) : curses
     } catch {
       throw CommandFailure.message("\(error)")
@@ -78,8 +84,9 @@ struct ReadCommand: ParsableCommand {
     chosenTheme = chosenTheme.adapted(toColors: !noColor && terminal.colorCapability != .none)
     let size = terminal.size
     var state = AppState(
-      articles: summaries, width: size.width, height: size.height,
+      articles: summaries, width: size.width, height: size.height, keyMap: settings.keyMap,
       storeDescription: demo ? "demo (temporary copy)" : store.directory.path)
+    state.apply(settings.config)
     if store.isReadOnly {
       startupMessages.append(
         StatusMessage("This store is read-only: read and star changes are not saved.", kind: .error)
@@ -87,7 +94,8 @@ struct ReadCommand: ParsableCommand {
     }
     if let first = startupMessages.first { state.message = first }
     let app = ReaderApp(
-      terminal: terminal, store: store, recognizer: recognizer, theme: chosenTheme, state: state)
+      terminal: terminal, store: store, recognizer: recognizer, theme: chosenTheme, state: state,
+      environment: environment)
     app.run()
   }
 }
@@ -110,6 +118,7 @@ private final class QuitAfterFirstFrame: Terminal {
   func resume() { base.resume() }
   func suspendToShell() { base.suspendToShell() }
   func shutdown() { base.shutdown() }
+  func sendOSC(_ sequence: String) { base.sendOSC(sequence) }
 }
 
 /// A failure with a message for the user; exits with status 1.

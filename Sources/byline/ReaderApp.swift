@@ -18,11 +18,14 @@ final class ReaderApp {
   private let catalogWorker: BackgroundCatalog
   /// The newest store-wide catalog, and the article list its ordinals refer to.
   private var catalog: BackgroundCatalog.Result?
+  /// For `$BROWSER` and the display (``LinkOpener``).
+  private let environment: [String: String]
 
   init(
     terminal: any Terminal, store: ArticleStore, recognizer: (any EntityRecognizer)?,
-    theme: Theme, state: AppState
+    theme: Theme, state: AppState, environment: [String: String] = [:]
   ) {
+    self.environment = environment
     self.terminal = terminal
     self.store = store
     self.recognizer = recognizer
@@ -34,7 +37,7 @@ final class ReaderApp {
   }
 
   /// The whole article list, whatever filter is shown.
-  private var allArticles: [ArticleSummary] { state.listFilter?.unfiltered ?? state.articles }
+  private var allArticles: [ArticleSummary] { state.allArticles }
 
   /// Runs until the user quits; always restores the terminal.
   func run() {
@@ -66,6 +69,7 @@ final class ReaderApp {
       switch event {
       case .key(let key): dispatch(.key(key))
       case .resize(let width, let height): dispatch(.resize(width: width, height: height))
+      case .mouse(let mouse): dispatch(.mouse(mouse))
       }
       if !state.isQuitting { draw() }
     }
@@ -89,9 +93,22 @@ final class ReaderApp {
         save { try store.setRead(id, read) }
       case .setStarred(let id, let starred):
         save { try store.setStarred(id, starred) }
+      case .setReadMany(let ids, let read):
+        save { try store.setRead(ids, read) }
+      case .deleteArticle(let id):
+        do {
+          try store.moveToTrash(id)
+        } catch {
+          dispatch(.message(StatusMessage("\(error)", kind: .error)))
+          perform([.reloadArticles])
+        }
+      case .openLink(let url):
+        openLink(url)
+      case .copyLink(let url):
+        if let sequence = Clipboard.osc52(copying: url) { terminal.sendOSC(sequence) }
       case .reloadArticles:
         do {
-          let before = state.articles.count
+          let before = state.allArticles.count
           let articles = try store.summaries()
           dispatch(.articlesChanged(articles))
           catalogWorker.request(for: articles)
@@ -131,8 +148,10 @@ final class ReaderApp {
     if let cached = documents[id] { return .articleLoaded(cached) }
     do {
       let article = try store.article(id)
-      let document = ReaderDocument(article: article, recognizer: recognizer)
-        .applying(corrections)
+      let document = ReaderDocument(
+        article: article, recognizer: recognizer, dateFormat: state.display.dateFormat
+      )
+      .applying(corrections)
       documents[id] = document
       return .articleLoaded(document)
     } catch {
@@ -166,6 +185,26 @@ final class ReaderApp {
       dispatch(.articlesFound(query, ids))
     case .search(let text):
       dispatch(.message(StatusMessage("Search is not available yet: \(text)", kind: .error)))
+    }
+  }
+
+  /// Opens `url` in the browser: a graphical one in the background, a
+  /// terminal one (no display) in the foreground with the terminal handed over.
+  private func openLink(_ url: String) {
+    let opener = LinkOpener(environment: environment)
+    let graphical = opener.isGraphical
+    if !graphical { terminal.suspend() }
+    defer {
+      if !graphical {
+        terminal.resume()
+        let size = terminal.size
+        dispatch(.resize(width: size.width, height: size.height))
+      }
+    }
+    do {
+      try opener.open(url, mode: graphical ? .background : .foreground)
+    } catch {
+      dispatch(.message(StatusMessage("\(error)", kind: .error)))
     }
   }
 

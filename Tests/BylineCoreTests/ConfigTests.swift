@@ -190,14 +190,14 @@ extension ConfigTests {
 
   @Test("A key given to two actions in one context is a conflict; that entry keeps its defaults")
   func conflictKeepsDefaults() {
-    let (map, problems) = Self.remap("[keys]\nquit = \"j\"\ntoggle-star = \"x\"\n")
+    let (map, problems) = Self.remap("[keys]\nquit = \"j\"\ntoggle-star = \"z\"\n")
     #expect(problems.count == 1)
     #expect(problems.first?.key == "keys.quit")
     #expect(problems.first?.line == 2)
     #expect(problems.first?.problem.contains("j is also bound to next-article in the list") == true)
     #expect(map.action(for: .character("q"), in: .list) == .quit)
     #expect(map.action(for: .character("j"), in: .list) == .nextArticle)
-    #expect(map.action(for: .character("x"), in: .reader) == .toggleStar, "the good entry applies")
+    #expect(map.action(for: .character("z"), in: .reader) == .toggleStar, "the good entry applies")
     #expect(map.conflicts.isEmpty)
   }
 
@@ -211,9 +211,9 @@ extension ConfigTests {
 
   @Test("Two entries wanting one key: the later one is refused")
   func twoRemapsConflict() {
-    let (map, problems) = Self.remap("[keys]\ntoggle-star = \"x\"\ntoggle-read = \"x\"\n")
+    let (map, problems) = Self.remap("[keys]\ntoggle-star = \"z\"\ntoggle-read = \"z\"\n")
     #expect(problems.map(\.key) == ["keys.toggle-read"])
-    #expect(map.action(for: .character("x"), in: .list) == .toggleStar)
+    #expect(map.action(for: .character("z"), in: .list) == .toggleStar)
     #expect(map.action(for: .character("u"), in: .list) == .toggleRead)
   }
 }

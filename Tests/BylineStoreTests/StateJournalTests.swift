@@ -140,4 +140,23 @@ import Testing
     #expect(try store.summaries().map(\.id) == [ids[1]])
     #expect(throws: StoreError.articleNotFound(ids[0])) { try store.setRead(ids[0], false) }
   }
+
+  @Test("marking many articles read is one journal append and one fsync (issue #6, A)")
+  func batchRead() throws {
+    let fixture = try StoreFixture()
+    let (store, ids) = try storeWithArticles(fixture, count: 4)
+    try store.setRead(ids[3], true)
+    fixture.fileSystem.reset()
+    let missing = ArticleID(String(repeating: "0", count: ArticleID.length))
+    let written = try store.setRead([ids[0], ids[1], missing, ids[2]], true)
+    #expect(written == 3, "an id no longer in the store is skipped")
+    let calls = fixture.fileSystem.calls
+    #expect(calls.filter { $0 == "fsync" }.count == 1)
+    #expect(calls.filter { $0.hasPrefix("open") && $0.hasSuffix("/state/journal") }.count == 1)
+    let reopened = try fixture.open(create: false)
+    #expect(try reopened.summaries().allSatisfy(\.isRead))
+    #expect(
+      fixture.read("state/journal")
+        == "\nread \(ids[3])\n\nread \(ids[0])\nread \(ids[1])\nread \(ids[2])\n")
+  }
 }

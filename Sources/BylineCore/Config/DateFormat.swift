@@ -34,6 +34,9 @@ public enum DateFormat: String, CaseIterable, Hashable, Sendable {
     }
   }
 
+  /// The list's date column width for this format (the longest date it writes).
+  public var columnWidth: Int { self == .long ? 11 : 10 }
+
   /// An example of each name, for messages and the README.
   public static var examples: String {
     allCases.map { "\($0.rawValue) (\($0.format(Date(timeIntervalSince1970: 1_554_681_600))))" }

@@ -31,8 +31,12 @@ public struct ReaderDocument: Hashable, Sendable {
   }
 
   /// Prepares `article` for reading, finding its entities with `recognizer`.
-  public init(article: Article, recognizer: (any EntityRecognizer)?) {
-    let text = ReaderText(article: article)
+  ///
+  /// - Parameter dateFormat: how the line under the title writes the date.
+  public init(
+    article: Article, recognizer: (any EntityRecognizer)?, dateFormat: DateFormat = .iso
+  ) {
+    let text = ReaderText(article: article, dateFormat: dateFormat)
     var blocks = [DocumentBlock(role: .title, text: Array(text.title))]
     if !text.meta.isEmpty { blocks.append(DocumentBlock(role: .meta, text: Array(text.meta))) }
     var parts = [(block: 0, text: text.title)]

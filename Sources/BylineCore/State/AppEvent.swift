@@ -13,6 +13,8 @@ public enum AppEvent: Sendable {
   case articlesFound(ListQuery, Set<ArticleID>)
   /// Every entity in the store (most articles first), when the catalog is (re)built.
   case entitiesLoaded([EntityCatalog.Entity], unanalyzed: Int)
+  /// A wheel turn or click (only when the mouse is enabled in the configuration).
+  case mouse(MouseEvent)
 }
 
 /// Work the core asks the run loop to do; the core itself does no I/O.
@@ -20,6 +22,14 @@ public enum Effect: Hashable, Sendable {
   case loadArticle(ArticleID)
   case setRead(ArticleID, Bool)
   case setStarred(ArticleID, Bool)
+  /// Mark many articles read or unread at once (`A`): one journal write.
+  case setReadMany([ArticleID], Bool)
+  /// Move the article's file to the store's trash (`d`, confirmed).
+  case deleteArticle(ArticleID)
+  /// Open a link that passed `LinkSafety.check` in the browser.
+  case openLink(String)
+  /// Copy a link that passed `LinkSafety.check` to the clipboard (OSC 52).
+  case copyLink(String)
   case reloadArticles
   /// Find the articles (in the whole store) answering a query; the answer is `articlesFound`.
   case findArticles(ListQuery)

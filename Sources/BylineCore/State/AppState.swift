@@ -7,9 +7,24 @@ import BylineStore
 public struct AppState: Hashable, Sendable {
   public var width: Int
   public var height: Int
+  /// The articles the list shows: ``allArticles`` in ``listOrder``, narrowed
+  /// by ``listFilter`` and ``listView``.
   public var articles: [ArticleSummary] {
     didSet { unreadCount = articles.reduce(0) { $0 + ($1.isRead ? 0 : 1) } }
   }
+  /// Every article in the store, in the store's order (newest first), with
+  /// the read and star changes made in the reader.
+  public var allArticles: [ArticleSummary]
+  /// The list's order (`S`, `r`).
+  public var listOrder: ListOrder
+  /// All, unread only or starred only (`v`).
+  public var listView: ListView
+  /// Whether opening an article (Enter, `J`, `K`) marks it read.
+  public var marksReadOnOpen: Bool
+  /// The article `d` asked about, while the status bar waits for y/n.
+  public var pendingDeletion: ArticleSummary?
+  /// List width, reading width and date format.
+  public var display: DisplaySettings
   public private(set) var unreadCount: Int
   /// Index of the selected article in `articles`.
   public var selection: Int
@@ -68,6 +83,12 @@ public struct AppState: Hashable, Sendable {
     self.width = width
     self.height = height
     self.articles = articles
+    self.allArticles = articles
+    self.listOrder = .standard
+    self.listView = .all
+    self.marksReadOnOpen = true
+    self.pendingDeletion = nil
+    self.display = DisplaySettings()
     self.unreadCount = articles.reduce(0) { $0 + ($1.isRead ? 0 : 1) }
     self.selection = 0
     self.listOffset = 0
@@ -108,29 +129,38 @@ public struct AppState: Hashable, Sendable {
 
   /// The pane arrangement for the current size and focus.
   public var layout: Layout {
-    Layout(width: width, height: height, focus: focus, isPanelOpen: isPanelOpen)
+    Layout(
+      width: width, height: height, focus: focus, isPanelOpen: isPanelOpen,
+      listWidth: display.listWidth)
   }
 
   /// Rows in the list pane (at least 1).
   var listHeight: Int {
-    let layout = Layout(width: width, height: height, focus: .list, isPanelOpen: isPanelOpen)
+    let layout = Layout(
+      width: width, height: height, focus: .list, isPanelOpen: isPanelOpen,
+      listWidth: display.listWidth)
     return max(1, layout.list?.height ?? 1)
   }
 
   /// Rows in the reader pane (at least 1).
   var readerHeight: Int {
-    max(1, Layout.readerPane(width: width, height: height, isPanelOpen: isPanelOpen)?.height ?? 1)
+    let pane = Layout.readerPane(
+      width: width, height: height, isPanelOpen: isPanelOpen, listWidth: display.listWidth)
+    return max(1, pane?.height ?? 1)
   }
 
   /// Rows in the entity panel (at least 1).
   var panelHeight: Int {
-    max(1, Layout.panelPane(width: width, height: height)?.height ?? 1)
+    max(
+      1,
+      Layout.panelPane(width: width, height: height, listWidth: display.listWidth)?.height ?? 1)
   }
 
   /// Columns of text in the reader pane.
   var readerTextWidth: Int {
-    let pane = Layout.readerPane(width: width, height: height, isPanelOpen: isPanelOpen)
-    return Layout.textWidth(forPane: pane?.width ?? width)
+    let pane = Layout.readerPane(
+      width: width, height: height, isPanelOpen: isPanelOpen, listWidth: display.listWidth)
+    return Layout.textWidth(forPane: pane?.width ?? width, maximum: display.readingWidth)
   }
 
   /// The last row the reader can scroll to.

@@ -32,6 +32,8 @@ public struct Layout: Hashable, Sendable {
   public static let panelWidths = 28...34
   /// Below this many reader columns the panel does not go beside the reader.
   public static let readerMinimumWidthBesidePanel = 44
+  /// The fewest reader columns a configured list width leaves beside the list.
+  public static let readerMinimumWidthBesideList = 30
 
   public var arrangement: Arrangement
   public var list: Rect?
@@ -44,9 +46,15 @@ public struct Layout: Hashable, Sendable {
   public var panelDivider: Rect?
   public var status: Rect
 
-  /// - Parameter isPanelOpen: whether the entity panel is open; it takes
-  ///   room from the list and the reader only then.
-  public init(width: Int, height: Int, focus: Focus, isPanelOpen: Bool = false) {
+  /// - Parameters:
+  ///   - isPanelOpen: whether the entity panel is open; it takes room from
+  ///     the list and the reader only then.
+  ///   - listWidth: the configured list width beside the reader (the reader
+  ///     always keeps at least `readerMinimumWidthBesideList` columns).
+  public init(
+    width: Int, height: Int, focus: Focus, isPanelOpen: Bool = false,
+    listWidth: Config.ListWidth = .automatic
+  ) {
     let status = Rect(x: 0, y: max(0, height - 1), width: width, height: height > 0 ? 1 : 0)
     self.status = status
     self.divider = nil
@@ -64,10 +72,14 @@ public struct Layout: Hashable, Sendable {
       arrangement = .sideBySide
       // With the panel open the list gives up columns so the text stays wide.
       let rest = isPanelOpen ? width - panelWidth - 1 : width
-      let listWidth = isPanelOpen ? max(28, rest / 3) : max(30, width / 3)
-      list = Rect(x: 0, y: 0, width: listWidth, height: body)
-      divider = Rect(x: listWidth, y: 0, width: 1, height: body)
-      reader = Rect(x: listWidth + 1, y: 0, width: rest - listWidth - 1, height: body)
+      let automatic = isPanelOpen ? max(28, rest / 3) : max(30, width / 3)
+      let configured = listWidth.columns(ofWindow: rest).map {
+        max(10, min($0, rest - Self.readerMinimumWidthBesideList - 1))
+      }
+      let listColumns = configured ?? automatic
+      list = Rect(x: 0, y: 0, width: listColumns, height: body)
+      divider = Rect(x: listColumns, y: 0, width: 1, height: body)
+      reader = Rect(x: listColumns + 1, y: 0, width: rest - listColumns - 1, height: body)
       if isPanelOpen {
         panelDivider = Rect(x: rest, y: 0, width: 1, height: body)
         panel = Rect(x: rest + 1, y: 0, width: panelWidth, height: body)
@@ -103,10 +115,12 @@ public struct Layout: Hashable, Sendable {
   }
 
   /// Columns of body text in a reader pane of `paneWidth` columns (a margin
-  /// each side, at most `maximumReadingWidth`).
-  public static func textWidth(forPane paneWidth: Int) -> Int {
+  /// each side, at most `maximum`: the configured reading width).
+  public static func textWidth(
+    forPane paneWidth: Int, maximum: Int = maximumReadingWidth
+  ) -> Int {
     let margin = paneWidth >= 40 ? 2 : (paneWidth >= 10 ? 1 : 0)
-    return max(1, min(maximumReadingWidth, paneWidth - 2 * margin))
+    return max(1, min(maximum, paneWidth - 2 * margin))
   }
 
   /// The left margin inside a reader pane of `paneWidth` columns.
@@ -115,12 +129,20 @@ public struct Layout: Hashable, Sendable {
   }
 
   /// The reader pane's size for this terminal whichever pane has the focus.
-  public static func readerPane(width: Int, height: Int, isPanelOpen: Bool = false) -> Rect? {
-    Layout(width: width, height: height, focus: .reader, isPanelOpen: isPanelOpen).reader
+  public static func readerPane(
+    width: Int, height: Int, isPanelOpen: Bool = false, listWidth: Config.ListWidth = .automatic
+  ) -> Rect? {
+    Layout(
+      width: width, height: height, focus: .reader, isPanelOpen: isPanelOpen,
+      listWidth: listWidth
+    ).reader
   }
 
   /// The entity panel's size for this terminal whichever pane has the focus.
-  public static func panelPane(width: Int, height: Int) -> Rect? {
-    Layout(width: width, height: height, focus: .panel, isPanelOpen: true).panel
+  public static func panelPane(
+    width: Int, height: Int, listWidth: Config.ListWidth = .automatic
+  ) -> Rect? {
+    Layout(width: width, height: height, focus: .panel, isPanelOpen: true, listWidth: listWidth)
+      .panel
   }
 }

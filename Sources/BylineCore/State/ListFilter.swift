@@ -2,24 +2,19 @@ import BylineStore
 
 /// The article list narrowed to the articles that mention an entity or match a search.
 ///
-/// Keeps the whole list it was made from, so clearing the filter restores it
-/// with every read and star change made meanwhile.
+/// The whole list stays in ``AppState/allArticles`` (kept up to date with
+/// read and star changes), so clearing the filter restores it; the list's
+/// order and view (`S`, `r`, `v`) apply on top of the filter.
 public struct ListFilter: Hashable, Sendable {
   /// What the status bar shows: `Gina Raimondo` or `/chip tariffs`.
   public var label: String
   /// The articles that pass.
   public var matching: Set<ArticleID>
-  /// The unfiltered list, kept up to date while filtered.
-  public var unfiltered: [ArticleSummary]
 
-  public init(label: String, matching: Set<ArticleID>, unfiltered: [ArticleSummary]) {
+  public init(label: String, matching: Set<ArticleID>) {
     self.label = label
     self.matching = matching
-    self.unfiltered = unfiltered
   }
-
-  /// The articles of `unfiltered` that pass, in list order.
-  var filtered: [ArticleSummary] { unfiltered.filter { matching.contains($0.id) } }
 }
 
 /// What the run loop is asked to find articles for.

@@ -3,40 +3,36 @@ import BylineStore
 extension AppState {
   /// Narrows the list to `matching` (the run loop's answer to a `ListQuery`).
   ///
-  /// The selected article stays selected when it passes; otherwise the first
-  /// one is selected. An empty result leaves the list as it was and says so.
+  /// The list's order and view still apply. The selected article stays
+  /// selected when it passes; otherwise the first one is selected. An empty
+  /// result leaves the list as it was and says so.
   mutating func applyFilter(label: String, matching: Set<ArticleID>) -> [Effect] {
-    let all = listFilter?.unfiltered ?? articles
-    let filter = ListFilter(label: label, matching: matching, unfiltered: all)
-    let filtered = filter.filtered
+    let filter = ListFilter(label: label, matching: matching)
+    let filtered = listArticles(order: listOrder, filter: filter, view: listView)
     guard !filtered.isEmpty else {
-      message = StatusMessage("No articles for \(label).")
+      let kind = listView == .all ? "" : listView == .unread ? "unread " : "starred "
+      message = StatusMessage("No \(kind)articles for \(label).")
       return []
     }
-    let selectedID = selectedArticle?.id
     listFilter = filter
-    articles = filtered
-    selection = selectedID.flatMap { id in filtered.firstIndex { $0.id == id } } ?? 0
-    listOffset = 0
     if isPanelOpen && focus == .panel { closeEntityPanel() }
-    forgetDocumentIfNotSelected()
-    setFocus(.list)
+    showList(filtered)
+    listOffset = 0
     keepSelectionVisible()
+    setFocus(.list)
     message = StatusMessage(
       "\(filtered.count) article\(filtered.count == 1 ? "" : "s"): \(label). Esc shows all.")
     return loadSelectedIfNeeded()
   }
 
-  /// Shows the whole list again, keeping the selected article selected.
+  /// Shows the whole list again (in the current order and view), keeping the
+  /// selected article selected.
   mutating func clearFilter() -> [Effect] {
-    guard let filter = listFilter else { return [] }
-    let selectedID = selectedArticle?.id
+    guard listFilter != nil else { return [] }
     listFilter = nil
-    articles = filter.unfiltered
-    selection = selectedID.flatMap { id in articles.firstIndex { $0.id == id } } ?? 0
-    forgetDocumentIfNotSelected()
-    keepSelectionVisible()
-    message = StatusMessage("All \(articles.count) articles.")
+    rebuildList()
+    let scope = listView == .all ? "All" : listView == .unread ? "Unread:" : "Starred:"
+    message = StatusMessage("\(scope) \(articles.count) articles.")
     return loadSelectedIfNeeded()
   }
 
@@ -49,14 +45,13 @@ extension AppState {
     if search?.isEditing == false { search?.matches = [] }
   }
 
-  /// Copies the selected article's read/star state into the unfiltered list.
-  mutating func mirrorSelectionToUnfiltered() {
-    guard var filter = listFilter, let article = selectedArticle,
-      let position = filter.unfiltered.firstIndex(where: { $0.id == article.id })
+  /// Copies the selected article's read/star state into ``allArticles``.
+  mutating func mirrorSelectionToAll() {
+    guard let article = selectedArticle,
+      let position = allArticles.firstIndex(where: { $0.id == article.id })
     else { return }
-    filter.unfiltered[position].isRead = article.isRead
-    filter.unfiltered[position].isStarred = article.isStarred
-    listFilter = filter
+    allArticles[position].isRead = article.isRead
+    allArticles[position].isStarred = article.isStarred
   }
 
   /// `f` in the entity panel: every article in the store that mentions the selected entity.

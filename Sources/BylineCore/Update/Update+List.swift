@@ -17,16 +17,17 @@ extension AppState {
     return loadSelectedIfNeeded()
   }
 
-  /// Opens the selected article in the reader and marks it read.
+  /// Opens the selected article in the reader and marks it read (unless the
+  /// configuration says not to).
   ///
   /// The focus moves from the list to the reader; the entity panel keeps it.
   mutating func openSelected() -> [Effect] {
     guard let article = selectedArticle else { return [] }
     if focus == .list { setFocus(.reader) }
     var effects = loadSelectedIfNeeded()
-    if !article.isRead {
+    if !article.isRead && marksReadOnOpen {
       articles[selection].isRead = true
-      mirrorSelectionToUnfiltered()
+      mirrorSelectionToAll()
       effects.append(.setRead(article.id, true))
     }
     return effects
@@ -48,14 +49,14 @@ extension AppState {
   mutating func toggleRead() -> [Effect] {
     guard let article = selectedArticle else { return [] }
     articles[selection].isRead.toggle()
-    mirrorSelectionToUnfiltered()
+    mirrorSelectionToAll()
     return [.setRead(article.id, !article.isRead)]
   }
 
   mutating func toggleStar() -> [Effect] {
     guard let article = selectedArticle else { return [] }
     articles[selection].isStarred.toggle()
-    mirrorSelectionToUnfiltered()
+    mirrorSelectionToAll()
     message = StatusMessage(article.isStarred ? "Star removed." : "Starred.")
     return [.setStarred(article.id, !article.isStarred)]
   }
@@ -74,15 +75,12 @@ extension AppState {
     listOffset = max(0, min(listOffset, max(0, articles.count - rows)))
   }
 
-  /// Replaces the article list (after a reload), keeping the selected article.
-  mutating func replaceArticles(_ allArticles: [ArticleSummary]) {
+  /// Replaces the article list (after a reload), keeping the selected article;
+  /// the order, filter and view still apply.
+  mutating func replaceArticles(_ newAll: [ArticleSummary]) {
     let selectedID = selectedArticle?.id
-    var newArticles = allArticles
-    if var filter = listFilter {
-      filter.unfiltered = allArticles
-      listFilter = filter
-      newArticles = filter.filtered
-    }
+    allArticles = newAll
+    let newArticles = listArticles(order: listOrder, filter: listFilter, view: listView)
     articles = newArticles
     if newArticles.isEmpty { closeEntityPanel() }
     if let selectedID, let index = newArticles.firstIndex(where: { $0.id == selectedID }) {

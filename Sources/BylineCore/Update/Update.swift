@@ -39,6 +39,8 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
   case .entitiesLoaded(let entities, let unanalyzed):
     state.replaceStoreEntities(entities, unanalyzed: unanalyzed)
     return []
+  case .mouse(let event):
+    return state.handleMouse(event)
   }
 }
 
@@ -50,6 +52,9 @@ public func startEffects(_ state: AppState) -> [Effect] {
 private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   if state.search?.isEditing == true {
     return state.editSearch(key)
+  }
+  if state.pendingDeletion != nil {
+    return state.answerDeletion(key)
   }
   state.message = nil
   if state.isHelpVisible {
@@ -134,6 +139,14 @@ extension AppState {
       highlightMode = highlightMode.next
     case .toggleRead: return toggleRead()
     case .toggleStar: return toggleStar()
+    case .cycleSort: return cycleSort()
+    case .reverseSort: return reverseSort()
+    case .cycleView: return cycleView()
+    case .nextUnread: return selectNextUnread()
+    case .markAllRead: return markAllRead()
+    case .deleteArticle: askToDelete()
+    case .openLink: return useLink(copying: false)
+    case .copyLink: return useLink(copying: true)
     case .help:
       isHelpVisible = true
       helpScroll = 0

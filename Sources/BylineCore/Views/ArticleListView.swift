@@ -43,7 +43,9 @@ enum ArticleListView {
       put(article.isStarred ? "★" : " ", base)
       put(" ", base)
       if area.width >= 28 {
-        put(article.date.map(DateText.day) ?? "          ", columnStyle(.listDate))
+        let format = state.display.dateFormat
+        let date = article.date.map(format.format) ?? ""
+        put(TextFit.pad(date, width: format.columnWidth), columnStyle(.listDate))
         put(" ", base)
       }
       if area.width >= 36 {

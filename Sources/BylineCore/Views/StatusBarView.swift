@@ -47,8 +47,10 @@ enum StatusBarView {
     var extras: [String] = []
     if let filter = state.listFilter {
       let label = TextFit.truncate(Sanitizer.singleLine(filter.label), width: 40)
-      extras.append("[\(label): \(total) of \(filter.unfiltered.count), Esc: all]")
+      extras.append("[\(label): \(total) of \(state.allArticles.count), Esc: all]")
     }
+    if state.listView != .all { extras.append(state.listView.label) }
+    if state.listOrder != .standard { extras.append("sort: \(state.listOrder.label)") }
     if state.focus != .list, let percent = readerPercent(state) { extras.append(percent) }
     if let search = state.search, !search.isEditing, !search.matches.isEmpty {
       extras.append("/\(Sanitizer.singleLine(search.query)) \(search.matches.count) matches")
