@@ -57,8 +57,9 @@ extension ArticleStore {
     return article
   }
 
-  /// The whole article `id`, without reading the read/star state.
-  func articleWithoutState(_ id: ArticleID) throws(StoreError) -> Article {
+  /// The whole article `id`, without reading the read/star state (the reader
+  /// already has it in its list): one file read, no journal.
+  public func articleWithoutState(_ id: ArticleID) throws(StoreError) -> Article {
     let id = try ArticleID(validating: id.rawValue)
     let path = layout.articlePath(id)
     let bytes: [UInt8]

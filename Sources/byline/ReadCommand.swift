@@ -29,6 +29,10 @@ struct ReadCommand: ParsableCommand {
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let settings = ConfigLoading.load(environment: environment)
+    // The model loads on another core while the store is opened and the terminal set up.
+    let model = BackgroundValue {
+      Result { () throws(EntityModelError) in try PerceptronRecognizer.bundled() }
+    }
     var demoStore: DemoStore? = nil
     let store: ArticleStore
     do {
@@ -65,21 +69,22 @@ struct ReadCommand: ParsableCommand {
       startupMessages.append(StatusMessage("\(themeError) Using the default theme.", kind: .error))
     }
 
-    let recognizer: PerceptronRecognizer?
-    do {
-      recognizer = try PerceptronRecognizer.bundled()
-    } catch {
-      recognizer = nil
-      startupMessages.append(
-        StatusMessage("No highlighting: \(error)", kind: .error))
-    }
-
     let terminal: any Terminal
     do {
       let curses = try CursesTerminal(environment: environment, mouse: settings.config.mouse)
       terminal = benchmarkFirstFrame ? QuitAfterFirstFrame(curses) : curses
     } catch {
       throw CommandFailure.message("\(error)")
+    }
+
+    let recognizer: PerceptronRecognizer?
+    switch model.value {
+    case .success(let loaded):
+      recognizer = loaded
+    case .failure(let error):
+      recognizer = nil
+      startupMessages.append(
+        StatusMessage("No highlighting: \(error)", kind: .error))
     }
     chosenTheme = chosenTheme.adapted(toColors: !noColor && terminal.colorCapability != .none)
     let size = terminal.size

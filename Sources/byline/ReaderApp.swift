@@ -147,7 +147,7 @@ final class ReaderApp {
   private func load(_ id: ArticleID) -> AppEvent {
     if let cached = documents[id] { return .articleLoaded(cached) }
     do {
-      let article = try store.article(id)
+      let article = try store.articleWithoutState(id)
       let document = ReaderDocument(
         article: article, recognizer: recognizer, dateFormat: state.display.dateFormat
       )
