@@ -153,9 +153,10 @@ private struct ImportRun {
     pending.append(.file(path))
   }
 
-  /// Loads the queued files in groups, in parallel, and stores their articles in
-  /// input order. While one group is written (mostly waiting for the disk), the
-  /// next is already being read, converted and analyzed.
+  /// Loads the queued files in groups, in parallel, and stores their articles in order.
+  ///
+  /// While one group is written (mostly waiting for the disk), the next is
+  /// already being read, converted and analyzed.
   mutating func loadPending(
     progress: ((Int, Int) -> Void)?, standardInput: () -> Data?
   ) {

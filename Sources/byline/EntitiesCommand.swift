@@ -133,7 +133,8 @@ extension EntitiesCommand {
     }
     FileHandle.standardOutput.write(Data(output.utf8))
     if catalog.unanalyzedArticles > 0 {
-      Console.error("\(catalog.unanalyzedArticles) articles could not be analyzed (read-only store?).")
+      Console.error(
+        "\(catalog.unanalyzedArticles) articles could not be analyzed (read-only store?).")
     }
   }
 }

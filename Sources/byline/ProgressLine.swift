@@ -27,7 +27,8 @@ final class ProgressLine: @unchecked Sendable {
       shown = true
       let width = 30
       let filled = min(width, done * width / total)
-      let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+      let bar =
+        String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
       let line = "\r\(label) [\(bar)] \(done)/\(total)"
       FileHandle.standardError.write(Data(line.utf8))
     }

@@ -143,7 +143,8 @@ import Testing
     #expect(state.entityPrompt == nil)
   }
 
-  @Test("corrections applied to a document: rejected names vanish, kinds change, added names appear")
+  @Test(
+    "corrections applied to a document: rejected names vanish, kinds change, added names appear")
   func documentCorrections() throws {
     let article = try #require(Fixtures.article(Fixtures.panelSummary.id))
     let document = ReaderDocument(article: article, recognizer: Fixtures.recognizer)
@@ -153,7 +154,10 @@ import Testing
     corrections.set(.kind(.person), for: "Analysts")
     let corrected = document.applying(corrections)
     #expect(!corrected.mentions.contains { $0.entity == "Maria Lopez" })
-    #expect(corrected.mentions.filter { $0.entity == "Daniel Okafor" }.allSatisfy { $0.kind == .organization })
+    #expect(
+      corrected.mentions.filter { $0.entity == "Daniel Okafor" }.allSatisfy {
+        $0.kind == .organization
+      })
     let added = corrected.mentions.filter { $0.entity == "Analysts" }
     #expect(added.count == 1)
     #expect(added.first?.kind == .person)

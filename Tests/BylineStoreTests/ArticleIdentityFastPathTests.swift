@@ -17,7 +17,8 @@ import Testing
     #expect(ArticleIdentity.normalized(text) == ArticleIdentity.unicodeNormalized(text))
   }
 
-  @Test("Latin and punctuation text normalises exactly as the Unicode path does", arguments: 0..<200)
+  @Test(
+    "Latin and punctuation text normalises exactly as the Unicode path does", arguments: 0..<200)
   func stableScalarsMatchUnicodePath(seed: Int) {
     var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 7
     let alphabet: [Unicode.Scalar] = [

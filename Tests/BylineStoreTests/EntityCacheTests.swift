@@ -62,8 +62,9 @@ final class FakeAnalyzer: ArticleAnalyzer, @unchecked Sendable {
     #expect(catalog.articles(mentioning: "acmecorp").count == 2)
     #expect(catalog.articles(mentioning: "nobody").isEmpty)
     // Another version's cache is not used.
-    #expect(store.entityCatalog(for: try store.summaries(), analyzerVersion: "fake-2").entities
-      .isEmpty)
+    #expect(
+      store.entityCatalog(for: try store.summaries(), analyzerVersion: "fake-2").entities
+        .isEmpty)
   }
 
   @Test("updateEntityCache analyzes only what is missing, and everything after a model change")
@@ -151,7 +152,9 @@ final class FakeAnalyzer: ArticleAnalyzer, @unchecked Sendable {
     builder.add(
       ArticleID("a2"), stamp: stamp,
       entities: [ArticleEntity(name: "Raimondo", kind: .person, mentions: 4)])
-    let summaries = [ArticleSummary(id: ArticleID("a1"), title: "1"), .init(id: ArticleID("a2"), title: "2")]
+    let summaries = [
+      ArticleSummary(id: ArticleID("a1"), title: "1"), .init(id: ArticleID("a2"), title: "2"),
+    ]
     let catalog = EntityCatalog.build(from: builder.finish(), summaries: summaries)
     #expect(catalog.entities.count == 1)
     #expect(catalog.entities.first?.name == "Gina Raimondo")

@@ -11,8 +11,10 @@ extension ReaderDocument {
     guard !corrections.isEmpty else { return self }
     var result: [DocumentMention] = []
     for var mention in mentions {
-      let text = blocks.indices.contains(mention.block)
-        ? String(blocks[mention.block].text[mention.range.clamped(to: blocks[mention.block].text.indices)])
+      let text =
+        blocks.indices.contains(mention.block)
+        ? String(
+          blocks[mention.block].text[mention.range.clamped(to: blocks[mention.block].text.indices)])
         : ""
       var decision = corrections.decision(for: mention.entity)
       if decision == .keep { decision = corrections.decision(for: text) }

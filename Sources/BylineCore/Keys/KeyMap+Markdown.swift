@@ -3,7 +3,8 @@ extension KeyMap {
   public var markdownTable: String {
     var lines = ["| Where | Keys | Action | Config name |", "| --- | --- | --- | --- |"]
     let sections: [(String, KeyContext)] = [
-      ("list", .list), ("reader", .reader), ("panel", .panel), ("people & organizations", .directory),
+      ("list", .list), ("reader", .reader), ("panel", .panel),
+      ("people & organizations", .directory),
       ("everywhere", .everywhere),
     ]
     for (title, context) in sections {

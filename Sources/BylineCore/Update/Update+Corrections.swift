@@ -8,7 +8,8 @@ extension AppState {
       message = StatusMessage("Select a person or organization first.")
       return []
     }
-    message = StatusMessage("“\(entity.name)” is no longer highlighted or listed (in every article).")
+    message = StatusMessage(
+      "“\(entity.name)” is no longer highlighted or listed (in every article).")
     return [.correctEntity(name: entity.name, decision)]
   }
 
@@ -19,7 +20,8 @@ extension AppState {
       return []
     }
     let kind: ArticleEntity.Kind = entity.kind == .person ? .organization : .person
-    message = StatusMessage("“\(entity.name)” is now \(kind == .person ? "a person" : "an organization").")
+    message = StatusMessage(
+      "“\(entity.name)” is now \(kind == .person ? "a person" : "an organization").")
     return [.correctEntity(name: entity.name, .kind(kind))]
   }
 

@@ -25,7 +25,9 @@ extension AppState {
       switch key {
       case .character(let c): directory.query.append(c)
       case .backspace:
-        if directory.query.isEmpty { directory.isEditingQuery = false } else {
+        if directory.query.isEmpty {
+          directory.isEditingQuery = false
+        } else {
           directory.query.removeLast()
         }
       case .control("u"): directory.query = ""
@@ -90,7 +92,8 @@ extension AppState {
       unanalyzedArticles = unanalyzed
       return
     }
-    let selected = directory.rows.indices.contains(directory.selection)
+    let selected =
+      directory.rows.indices.contains(directory.selection)
       ? storeEntities[directory.rows[directory.selection]] : nil
     storeEntities = entities
     unanalyzedArticles = unanalyzed

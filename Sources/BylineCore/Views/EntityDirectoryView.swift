@@ -12,7 +12,9 @@ enum EntityDirectoryView {
     guard area.height >= 3, area.width >= 10 else { return }
     let order = directory.sort == .articles ? "most articles first" : "by name"
     var heading = " People & organizations: \(directory.rows.count)"
-    if !directory.query.isEmpty { heading += " matching “\(Sanitizer.singleLine(directory.query))”" }
+    if !directory.query.isEmpty {
+      heading += " matching “\(Sanitizer.singleLine(directory.query))”"
+    }
     heading += " (\(order))"
     if state.unanalyzedArticles > 0 { heading += " · \(state.unanalyzedArticles) articles to go" }
     screen.write(
