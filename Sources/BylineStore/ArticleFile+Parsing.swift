@@ -30,12 +30,16 @@ extension ArticleFile {
     return ArticleFile(header: header, body: joinedBody(lines[bodyStart...]))
   }
 
-  /// Splits text into lines: drops a leading BOM and turns CRLF into LF.
+  /// Splits text into lines: drops leading BOMs and turns CRLF into LF.
   ///
   /// A CR that is not followed by LF is data and stays in its line.
   static func normalizedLines(_ text: String) -> [Substring] {
     var text = Substring(text)
-    if text.unicodeScalars.first == "\u{FEFF}" { text = text.dropFirst() }
+    // Every leading BOM (a file converted twice has two), so rendering and
+    // parsing again cannot reveal a header the second one hid.
+    while text.unicodeScalars.first == "\u{FEFF}" {
+      text = Substring(text.unicodeScalars.dropFirst())
+    }
     // "\r\n" is one Character in Swift, so split on the scalar level.
     var lines: [Substring] = []
     var lineStart = text.unicodeScalars.startIndex
@@ -71,7 +75,7 @@ extension ArticleFile {
         anyKnown = anyKnown || knownKeys.contains(key.lowercased())
         lines.append(.field(key: key, value: value))
       } else if let last = lines.last, case .field(let key, let value) = last,
-        line.first == " " || line.first == "\t"
+        line.unicodeScalars.first == " " || line.unicodeScalars.first == "\t"
       {
         let more = line.trimmingSpacesAndTabs
         lines[lines.count - 1] = .field(key: key, value: value.isEmpty ? more : value + " " + more)
@@ -86,13 +90,17 @@ extension ArticleFile {
 
   /// `(key, value)` when `line` is `Key: value` with a plausible key.
   static func field(_ line: Substring) -> (String, String)? {
-    guard let colon = line.firstIndex(of: ":") else { return nil }
-    let key = line[..<colon]
+    // Scalars, not Characters: a combining mark after `:` or the space must
+    // not hide the field (`Title: \u{301}x` is still a title).
+    let scalars = line.unicodeScalars
+    guard let colon = scalars.firstIndex(of: ":") else { return nil }
+    let key = Substring(scalars[..<colon])
     guard let head = key.unicodeScalars.first, isASCIILetter(head),
       key.unicodeScalars.count <= 64, key.unicodeScalars.allSatisfy(isKeyScalar)
     else { return nil }
-    let rest = line[line.index(after: colon)...]
-    guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+    let rest = Substring(scalars[scalars.index(after: colon)...])
+    let next = rest.unicodeScalars.first
+    guard next == nil || next == " " || next == "\t" else { return nil }
     return (String(key), rest.trimmingSpacesAndTabs)
   }
 

@@ -1,5 +1,6 @@
 extension ArticleFile {
-  /// The file's text: header lines, a blank line, the body, a final newline.
+  /// The file's text: header lines, a blank line, the body, a final newline
+  /// (none when the body ends in a lone CR, which must stay a CR).
   ///
   /// Field values are kept on one line (CR and LF become spaces) so a value
   /// can never inject another header line or end the header early. Keys that
@@ -20,8 +21,11 @@ extension ArticleFile {
         if !Self.isBlank(Substring(oneLine)) { out += oneLine + "\n" }
       }
     }
-    if header.isEmpty { return body.isEmpty ? "" : body + "\n" }
-    return out + "\n" + (body.isEmpty ? "" : body + "\n")
+    // A body ending in a lone CR is written without the final newline: CR LF
+    // would read back as a plain line end and lose the CR.
+    let ending = body.unicodeScalars.last == "\r" ? "" : "\n"
+    if header.isEmpty { return body.isEmpty ? "" : body + ending }
+    return out + "\n" + (body.isEmpty ? "" : body + ending)
   }
 
   /// Renders a header and body as an article file (see `render()`).

@@ -15,6 +15,13 @@ struct StoreFigures {
   var list: [Double] = []
   var keypress: [Double] = []
   var keypressWithLoad: [Double] = []
+  var keypressColdLoad: [Double] = []
+  /// Finding every article's entities (updateEntityCache on both cores), articles/s.
+  var analysisRate = 0.0
+  /// Building the store-wide entity catalog from the cache, ms.
+  var catalogBuild = 0.0
+  /// `f` on an entity: catalog lookup + the filtered list (update), ms per entity.
+  var entityFilter: [Double] = []
   var open: [Double] = []
   var peakInProcess = 0.0
   var peakList = 0.0
@@ -69,23 +76,74 @@ struct StoreMeasurer {
     }
   }
 
-  /// `j` pressed `count` times: update + render, and update + load + render.
-  func keypresses(_ state: inout AppState, _ store: ArticleStore, count: Int) throws -> (
-    [Double], [Double]
-  ) {
+  /// `j` pressed `count` times, as the reader handles it: update + render, and
+  /// update + load (from the document cache when prefetched) + one render.
+  ///
+  /// Between presses the reader prefetches the selection's neighbours while
+  /// idle (`AppState.prefetchCandidates`); so does this loop, untimed, unless
+  /// `prefetch` is false (then every press reads and recognizes its article).
+  func keypresses(
+    _ state: inout AppState, _ store: ArticleStore, count: Int, prefetch: Bool
+  ) throws -> (pure: [Double], full: [Double]) {
     var pure: [Double] = []
     var full: [Double] = []
+    var cache = DocumentCache(capacity: 64)
     for _ in 0..<count {
-      var effects: [Effect] = []
+      var probe = state
+      let pureStart = clock.now
+      _ = update(&probe, .key(.character("j")))
+      _ = Renderer.render(probe, theme: .fallback)
+      pure.append(Self.milliseconds(clock.now - pureStart))
+
       let start = clock.now
-      effects = update(&state, .key(.character("j")))
-      _ = Renderer.render(state, theme: .fallback)
-      pure.append(Self.milliseconds(clock.now - start))
-      try load(effects, into: &state, store)
+      let effects = update(&state, .key(.character("j")))
+      for case .loadArticle(let id) in effects {
+        let document = try cache[id] ?? document(id, store)
+        cache[id] = document
+        _ = update(&state, .articleLoaded(document))
+      }
       _ = Renderer.render(state, theme: .fallback)
       full.append(Self.milliseconds(clock.now - start))
+      if prefetch {
+        for id in state.prefetchCandidates where cache[id] == nil {
+          cache[id] = try document(id, store)
+        }
+      }
     }
     return (pure, full)
+  }
+
+  func document(_ id: ArticleID, _ store: ArticleStore) throws -> ReaderDocument {
+    ReaderDocument(article: try store.articleWithoutState(id), recognizer: recognizer)
+  }
+
+  /// The entity figures: analysis of the whole store, catalog build, filtering by
+  /// entities from the most to the least mentioned.
+  func entityFigures(
+    _ state: AppState, _ store: ArticleStore, into figures: inout StoreFigures
+  ) throws {
+    guard let recognizer else { return }
+    let analyzer = DocumentAnalyzer(recognizer: recognizer)
+    var analyzed = 0
+    let analysis = try time { analyzed = try store.updateEntityCache(using: analyzer) }
+    figures.analysisRate = Double(analyzed) / max(0.001, analysis / 1000)
+    var catalog = EntityCatalog()
+    figures.catalogBuild = time {
+      catalog = store.entityCatalog(for: state.articles, analyzerVersion: analyzer.version)
+    }
+    let picks = stride(from: 0, to: catalog.entities.count, by: max(1, catalog.entities.count / 10))
+    for position in picks {
+      let entity = catalog.entities[position]
+      var copy = state
+      figures.entityFilter.append(
+        time {
+          var ids = Set<ArticleID>()
+          for match in catalog.entities(named: entity.name) {
+            for ordinal in catalog.articles(of: match) { ids.insert(state.articles[Int(ordinal)].id) }
+          }
+          _ = update(&copy, .articlesFound(.entity(name: entity.name, kind: entity.kind), ids))
+        })
+    }
   }
 
   /// `store.article(id)` + `ReaderDocument` for `count` seeded random articles.

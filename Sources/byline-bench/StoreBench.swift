@@ -72,7 +72,11 @@ struct StoreBench: ParsableCommand {
     var state = frame.1
     let store = frame.2
     (figures.keypress, figures.keypressWithLoad) = try measurer.keypresses(
-      &state, store, count: 300)
+      &state, store, count: 300, prefetch: true)
+    figures.keypressColdLoad = try measurer.keypresses(
+      &state, store, count: 100, prefetch: false
+    ).full
+    try measurer.entityFigures(state, store, into: &figures)
     let ids = state.articles.map(\.id)
     figures.open = try measurer.opens(store, ids: ids, count: 50)
     figures.peakInProcess = StoreMeasurer.peakMiB()

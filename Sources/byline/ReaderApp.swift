@@ -65,7 +65,13 @@ final class ReaderApp {
             result.catalog.entities, unanalyzed: result.catalog.unanalyzedArticles))
         draw()
       }
-      guard let event = terminal.nextEvent(timeoutMilliseconds: 500) else { continue }
+      // Idle: prepare the articles the next key is likely to open, unless keys are waiting.
+      var next = terminal.nextEvent(timeoutMilliseconds: 0)
+      if next == nil {
+        prefetch()
+        next = terminal.nextEvent(timeoutMilliseconds: 500)
+      }
+      guard let event = next else { continue }
       switch event {
       case .key(let key): dispatch(.key(key))
       case .resize(let width, let height): dispatch(.resize(width: width, height: height))
@@ -147,15 +153,27 @@ final class ReaderApp {
   private func load(_ id: ArticleID) -> AppEvent {
     if let cached = documents[id] { return .articleLoaded(cached) }
     do {
-      let article = try store.articleWithoutState(id)
-      let document = ReaderDocument(
-        article: article, recognizer: recognizer, dateFormat: state.display.dateFormat
-      )
-      .applying(corrections)
+      let document = try prepare(id)
       documents[id] = document
       return .articleLoaded(document)
     } catch {
       return .articleFailed(id, "\(error)")
+    }
+  }
+
+  /// Reads and recognizes one article, with the user's corrections applied.
+  private func prepare(_ id: ArticleID) throws -> ReaderDocument {
+    let article = try store.articleWithoutState(id)
+    return ReaderDocument(
+      article: article, recognizer: recognizer, dateFormat: state.display.dateFormat
+    )
+    .applying(corrections)
+  }
+
+  /// Prepares the neighbours of the selection, so `j`/`k` find them ready.
+  private func prefetch() {
+    for id in state.prefetchCandidates where documents[id] == nil {
+      documents[id] = try? prepare(id)
     }
   }
 
@@ -213,27 +231,6 @@ final class ReaderApp {
       try write()
     } catch {
       dispatch(.message(StatusMessage("\(error)", kind: .error)))
-    }
-  }
-}
-
-/// Recently prepared articles, so moving back and forth is instant.
-struct DocumentCache {
-  let capacity: Int
-  private var entries: [ArticleID: ReaderDocument] = [:]
-  private var order: [ArticleID] = []
-
-  init(capacity: Int) { self.capacity = capacity }
-
-  subscript(id: ArticleID) -> ReaderDocument? {
-    get { entries[id] }
-    set {
-      guard let newValue else { return }
-      if entries[id] == nil { order.append(id) }
-      entries[id] = newValue
-      while order.count > capacity {
-        entries[order.removeFirst()] = nil
-      }
     }
   }
 }

@@ -93,3 +93,11 @@ extension AppState {
     keepSelectionVisible()
   }
 }
+
+extension AppState {
+  /// The articles worth preparing while the user is idle: the ones `j`/`k`
+  /// (or `J`/`K`) would open next, nearest first.
+  public var prefetchCandidates: [ArticleID] {
+    [selection + 1, selection - 1].filter { articles.indices.contains($0) }.map { articles[$0].id }
+  }
+}
