@@ -22,7 +22,39 @@ extension ArticleStore {
   /// - Throws: `.io` when `articles/` cannot be listed.
   public func sweepIndex() throws(StoreError) -> Bool {
     guard let directory = try articlesStatus() else { return false }
+    // First a light check (names, sizes and times only); the full index, a
+    // second copy of every summary, is loaded only when something changed.
+    if let current = currentStamps(), !current.racy,
+      current.directoryTime == directory.modificationTime,
+      try filesMatch(current.stamps)
+    {
+      return false
+    }
     return try refreshIndex(from: loadIndex(), directory: directory, sweep: true).changed
+  }
+
+  /// The index's stamps, when the index file is valid.
+  func currentStamps() -> (stamps: [StoreIndex.Stamp], directoryTime: Double, racy: Bool)? {
+    loadIndexBytes().flatMap(StoreIndex.stamps)
+  }
+
+  /// Whether `articles/` holds exactly the files in `stamps`, each with the
+  /// recorded size and modification time (and none unreadable).
+  private func filesMatch(_ stamps: [StoreIndex.Stamp]) throws(StoreError) -> Bool {
+    let names: [String]
+    do { names = try fileSystem.listDirectory(layout.articles) } catch {
+      throw StoreError.io(action: "listing the articles", failure: error)
+    }
+    var expected = 0
+    for stamp in stamps {
+      guard stamp.kind != .unreadable else { return false }
+      expected += 1
+      let path = layout.articlePath(stamp.id)
+      guard let status = try? fileSystem.stat(path, followLinks: false),
+        status.size == stamp.size, status.modificationTime == stamp.modificationTime
+      else { return false }
+    }
+    return names.filter { ArticleID(fileName: $0) != nil }.count == expected
   }
 
   /// The index entries for the current files: from the index when it is valid and

@@ -130,6 +130,46 @@ struct StoreIndex: Equatable, Sendable {
     }
   }
 
+  /// One file as the index last saw it, without its summary.
+  struct Stamp: Equatable, Sendable {
+    var id: ArticleID
+    var kind: Kind
+    var size: Int64
+    var modificationTime: Double
+  }
+
+  /// Every entry's id, kind, size and modification time, when `bytes` are a
+  /// valid index: the background sweep and the entity cache need only these,
+  /// and skipping the summaries' strings keeps a second copy of the list out
+  /// of memory.
+  static func stamps(_ bytes: [UInt8]) -> (stamps: [Stamp], directoryTime: Double, racy: Bool)? {
+    guard bytes.count >= headerSize + 8, bytes.starts(with: magic) else { return nil }
+    return bytes.withUnsafeBytes { raw -> ([Stamp], Double, Bool)? in
+      var reader = IndexReader(raw: raw, end: bytes.count - 8)
+      reader.offset = magic.count
+      guard reader.u32() == formatVersion, let flags = reader.u32(), let mtime = reader.u64(),
+        let count = reader.u64(), count <= UInt64(bytes.count / 30)
+      else { return nil }
+      let stored = raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
+      guard UInt64(littleEndian: stored) == IndexChecksum.hash(bytes[..<(bytes.count - 8)])
+      else { return nil }
+      var stamps: [Stamp] = []
+      stamps.reserveCapacity(Int(count))
+      for _ in 0..<count {
+        guard let kindByte = reader.u8(), let kind = Kind(rawValue: kindByte), reader.u8() != nil,
+          reader.u64() != nil, let size = reader.u64(), let fileTime = reader.u64(),
+          let id = reader.string(), reader.skipStrings(4)
+        else { return nil }
+        stamps.append(
+          Stamp(
+            id: ArticleID(id), kind: kind, size: Int64(bitPattern: size),
+            modificationTime: Double(bitPattern: fileTime)))
+      }
+      guard reader.offset == reader.end else { return nil }
+      return (stamps, Double(bitPattern: mtime), flags & 1 != 0)
+    }
+  }
+
   static func append<T: FixedWidthInteger>(_ value: T, to out: inout [UInt8]) {
     withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) }
   }
@@ -175,6 +215,15 @@ struct IndexReader {
     defer { offset += count }
     return String(
       decoding: UnsafeRawBufferPointer(rebasing: raw[offset..<offset + count]), as: UTF8.self)
+  }
+
+  /// Moves past `count` strings; false when one runs past the end.
+  mutating func skipStrings(_ count: Int) -> Bool {
+    for _ in 0..<count {
+      guard let length = u32().map(Int.init), end - offset >= length else { return false }
+      offset += length
+    }
+    return true
   }
 
   mutating func entry() -> StoreIndex.Entry? {

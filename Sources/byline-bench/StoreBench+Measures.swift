@@ -139,7 +139,9 @@ struct StoreMeasurer {
         time {
           var ids = Set<ArticleID>()
           for match in catalog.entities(named: entity.name) {
-            for ordinal in catalog.articles(of: match) { ids.insert(state.articles[Int(ordinal)].id) }
+            for ordinal in catalog.articles(of: match) {
+              ids.insert(state.articles[Int(ordinal)].id)
+            }
           }
           _ = update(&copy, .articlesFound(.entity(name: entity.name, kind: entity.kind), ids))
         })

@@ -6,6 +6,10 @@ import BylineScreen
 import BylineStore
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Opens the two-pane reader on a store (the default command).
 struct ReadCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -27,6 +31,9 @@ struct ReadCommand: ParsableCommand {
   var benchmarkFirstFrame = false
 
   func run() throws {
+    // Few malloc arenas: the background threads' freed memory is then reused
+    // instead of each thread keeping its own (see `MallocTuning`).
+    MallocTuning.limitArenas(to: 2)
     let environment = ProcessInfo.processInfo.environment
     let settings = ConfigLoading.load(environment: environment)
     // The model loads on another core while the store is opened and the terminal set up.

@@ -3,6 +3,10 @@ import BylineEntities
 import BylineScreen
 import BylineStore
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The run loop: terminal events → `update` → effects → render → draw.
 ///
 /// The only place where the reader core meets the store, the recognizer and
@@ -60,6 +64,7 @@ final class ReaderApp {
       }
       if let result = catalogWorker.takeResult() {
         catalog = result
+        Self.returnFreeMemory()
         dispatch(
           .entitiesLoaded(
             result.catalog.entities, unanalyzed: result.catalog.unanalyzedArticles))
@@ -175,6 +180,13 @@ final class ReaderApp {
     for id in state.prefetchCandidates where documents[id] == nil {
       documents[id] = try? prepare(id)
     }
+  }
+
+  /// Hands memory freed by background work (index sweep, entity analysis,
+  /// catalog build) back to the system, so the reader's resident size falls
+  /// back to what it holds.
+  static func returnFreeMemory() {
+    MallocTuning.trim()
   }
 
   /// Answers a `findArticles` effect from the catalog (entities) or the search index.

@@ -21,17 +21,16 @@ extension ArticleStore {
   public func updateEntityCache(
     using analyzer: any ArticleAnalyzer, progress: ((Int, Int) -> Void)? = nil
   ) throws(StoreError) -> Int {
-    let entries = try currentIndexEntries().filter { $0.kind == .article }
+    let entries = try articleStamps()
     let existing = loadEntityCache()
     var builder = EntityCacheBuilder(existing: existing, analyzerVersion: analyzer.version)
     var known: [ArticleID: EntityCacheFile.Stamp] = [:]
     known.reserveCapacity(builder.file.records.count)
     for record in builder.file.records { known[record.id] = record.stamp }
     let missing = entries.filter {
-      known[$0.summary.id]
-        != EntityCacheFile.Stamp(size: $0.size, modificationTime: $0.modificationTime)
+      known[$0.id] != EntityCacheFile.Stamp(size: $0.size, modificationTime: $0.modificationTime)
     }
-    let ids = Set(entries.map(\.summary.id))
+    let ids = Set(entries.map(\.id))
     let hasDeleted = builder.file.records.contains { !ids.contains($0.id) }
     guard !missing.isEmpty || hasDeleted || existing?.analyzerVersion != analyzer.version else {
       return 0
@@ -46,7 +45,7 @@ extension ArticleStore {
       for (entry, entities) in zip(chunk, results) {
         guard let entities else { continue }
         builder.add(
-          entry.summary.id,
+          entry.id,
           stamp: EntityCacheFile.Stamp(size: entry.size, modificationTime: entry.modificationTime),
           entities: entities)
       }
@@ -62,13 +61,28 @@ extension ArticleStore {
     return done
   }
 
+  /// The id, size and time of every listed article, from the index's stamps when the
+  /// index is fresh (no second copy of every summary), else from a refreshed index.
+  func articleStamps() throws(StoreError) -> [StoreIndex.Stamp] {
+    if let directory = try articlesStatus(), let current = currentStamps(), !current.racy,
+      current.directoryTime == directory.modificationTime,
+      !current.stamps.contains(where: { $0.kind == .unreadable })
+    {
+      return current.stamps.filter { $0.kind == .article }
+    }
+    return try currentIndexEntries().filter { $0.kind == .article }.map {
+      StoreIndex.Stamp(
+        id: $0.summary.id, kind: $0.kind, size: $0.size, modificationTime: $0.modificationTime)
+    }
+  }
+
   /// Each entry's entities, analyzed in parallel; nil for a file that could not be read.
   private func analyze(
-    _ entries: [StoreIndex.Entry], using analyzer: any ArticleAnalyzer
+    _ entries: [StoreIndex.Stamp], using analyzer: any ArticleAnalyzer
   ) -> [[ArticleEntity]?] {
     let results = ResultSlots<[ArticleEntity]?>(count: entries.count, initial: nil)
     DispatchQueue.concurrentPerform(iterations: entries.count) { position in
-      guard let article = try? articleWithoutState(entries[position].summary.id) else { return }
+      guard let article = try? articleWithoutState(entries[position].id) else { return }
       results.set(position, analyzer.entities(of: article))
     }
     return results.values
