@@ -99,6 +99,8 @@ struct StoreBench: ParsableCommand {
     } catch { print("byline read --benchmark-first-frame: \(error)") }
     let inputs = root + "/input-\(count)"
     try generator.generateInputs(at: inputs, count: importCount, seed: UInt64(count) &+ 99)
+    // Inputs already on disk, as they would be: their write-back must not slow the import's fsyncs.
+    sync()
     defer { try? FileManager.default.removeItem(atPath: inputs) }
     var report = ImportReport()
     let importTime = try measurer.time {
