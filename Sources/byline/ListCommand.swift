@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineEntities
 import BylineStore
 import Foundation
 
@@ -19,11 +20,31 @@ struct ListCommand: ParsableCommand {
   @Flag(name: .long, help: "Print JSON instead of tab-separated lines.")
   var json = false
 
+  // MARK: --search (full-text search, issue #5)
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Only articles matching the query, as / in the reader.",
+      discussion: """
+        Every word must occur in the title or body (case and accents ignored; the last \
+        word also matches longer words it begins); source:NAME keeps articles whose source \
+        contains NAME, entity:NAME those mentioning that person or organization. Quote \
+        names with spaces: source:"The Verge".
+        """,
+      valueName: "query"))
+  var search: String?
+
+  // MARK: -
+
   func run() throws {
-    let summaries: [ArticleSummary]
+    var summaries: [ArticleSummary]
     do {
       let store = try ArticleStore(directory: storeOptions.directory, createIfMissing: false)
       summaries = try store.summaries()
+      if let search { try Self.keepMatching(SearchQuery(parsing: search), &summaries, store) }
+    } catch let failure as CommandFailure {
+      throw failure
     } catch {
       throw CommandFailure.message("\(error)")
     }
@@ -51,6 +72,41 @@ struct ListCommand: ParsableCommand {
       }
     }
     FileHandle.standardOutput.write(Data(output))
+  }
+
+  /// Keeps the summaries matching `query` (in place: no second list of 100,000), after
+  /// indexing the articles the search index lacks when there are too many to read
+  /// (with a progress line on a terminal when that takes more than a second).
+  static func keepMatching(
+    _ query: SearchQuery, _ summaries: inout [ArticleSummary], _ store: ArticleStore
+  ) throws {
+    var session = store.searchSession(for: summaries)
+    // A few unindexed articles are read by the search itself; many are indexed first.
+    if !query.words.isEmpty && session.unindexedCount > SearchSession.maxScannedArticles {
+      let progress = SearchProgressLine()
+      try store.updateSearchIndex(progress: progress.report)
+      progress.finish()
+      session = store.searchSession(for: summaries)
+    }
+    let catalog =
+      query.entities.isEmpty
+      ? nil
+      : store.entityCatalog(
+        for: summaries,
+        analyzerVersion: DocumentAnalyzer(recognizer: try PerceptronRecognizer.bundled()).version)
+    let results = session.search(query, in: summaries) { name in
+      guard let positions = catalog?.articles(mentioning: name), !positions.isEmpty else {
+        return nil
+      }
+      return Set(positions.compactMap { summaries.indices.contains($0) ? summaries[$0].id : nil })
+    }
+    if results.unsearchedCount > 0 {
+      Console.error("\(results.unsearchedCount) articles could not be searched.")
+    }
+    for (kept, position) in results.positions.enumerated() where kept != position {
+      summaries.swapAt(kept, position)
+    }
+    summaries.removeLast(summaries.count - results.positions.count)
   }
 
   /// Appends `field(text)`, copying printable ASCII straight through.
@@ -106,5 +162,22 @@ enum ISODate {
     let formatter = ISO8601DateFormatter()
     formatter.timeZone = TimeZone(identifier: "UTC")
     return formatter.string(from: date)
+  }
+}
+
+/// "Indexing for search: N of M" on standard error, shown only on a terminal and after a second.
+final class SearchProgressLine {
+  private let start = Date()
+  private let isTerminal = isatty(STDERR_FILENO) == 1
+  private var shown = false
+
+  func report(_ done: Int, _ total: Int) {
+    guard isTerminal, total > 0, Date().timeIntervalSince(start) > 1 else { return }
+    shown = true
+    FileHandle.standardError.write(Data("\rIndexing for search: \(done) of \(total)\u{1B}[K".utf8))
+  }
+
+  func finish() {
+    if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
   }
 }
