@@ -9,6 +9,8 @@ extension ArticleStore {
   static let maxImportDepth = 64
   /// After this many new articles, `articles/` is fsynced before going on.
   static let importBatchSize = 256
+  /// New articles indexed for search together, as one segment.
+  static let searchSegmentImportSize = 5_000
 
   /// Imports files, directories (recursively) and `-` (standard input).
   ///
@@ -53,6 +55,7 @@ extension ArticleStore {
     run.publish()
     run.sync()
     if run.report.imported > 0 { refreshIndexAfterImport() }
+    run.flushSearchDocuments()
     if let analyzer {
       mergeIntoEntityCache(run.analyses, analyzerVersion: analyzer.version)
     }
@@ -89,7 +92,9 @@ private struct ImportRun {
   var batch = ImportBatch()
   /// Files (and standard input) found, in order, not yet loaded.
   var pending: [PendingInput] = []
-  var analyses: [ImportBatch.Analysis] = []
+  var analyses: [(ArticleID, EntityCacheFile.Stamp, [ArticleEntity])] = []
+  /// New articles not yet added to the search index.
+  var searchDocuments: [SearchDocument] = []
   let loader: ImportLoader
 
   init(store: ArticleStore, converters: [any ArticleConverter], analyzer: (any ArticleAnalyzer)?) {
@@ -241,7 +246,16 @@ private struct ImportRun {
   /// Fsyncs and links the staged articles, recording each outcome in order.
   mutating func publish() {
     let (results, published) = batch.publish(store: store)
-    analyses += published
+    for article in published {
+      if let entities = article.prepared.entities {
+        analyses.append((article.id, article.stamp, entities))
+      }
+      searchDocuments.append(
+        SearchDocument(
+          id: article.id, stamp: article.stamp, title: article.prepared.file.title ?? "",
+          body: article.prepared.file.body))
+    }
+    if searchDocuments.count >= ArticleStore.searchSegmentImportSize { flushSearchDocuments() }
     for (source, result) in results {
       switch result {
       case .success(let outcome):
@@ -252,6 +266,14 @@ private struct ImportRun {
       }
     }
     if unsynced >= ArticleStore.importBatchSize { sync() }
+  }
+
+  /// Adds the new articles to the search index as one segment (after they are durable).
+  mutating func flushSearchDocuments() {
+    guard !searchDocuments.isEmpty else { return }
+    sync()
+    store.indexForSearch(searchDocuments)
+    searchDocuments = []
   }
 
   /// Makes the articles imported so far durable; reports if that fails.

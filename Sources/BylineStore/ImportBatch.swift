@@ -20,7 +20,7 @@ struct ImportBatch {
   enum Entry {
     /// Written to `temporary` (descriptor `fd` still open), to be linked as `id`.
     case staged(
-      id: ArticleID, temporary: String, fd: Int32, source: String, entities: [ArticleEntity]?)
+      id: ArticleID, temporary: String, fd: Int32, source: String, prepared: PreparedArticle)
     /// Already decided: nothing left to write.
     case done(ImportOutcome)
   }
@@ -46,41 +46,46 @@ struct ImportBatch {
       entries.append(
         .staged(
           id: prepared.id, temporary: temporary, fd: fd, source: source,
-          entities: prepared.entities))
+          prepared: prepared))
       stagedCount += 1
     } catch {
       throw store.storeError("saving article \(prepared.id)", error)
     }
   }
 
-  /// One published article's analysis, for the entity cache.
-  typealias Analysis = (id: ArticleID, stamp: EntityCacheFile.Stamp, entities: [ArticleEntity])
+  /// An article this batch created, with what the caches need to know of it.
+  struct Published {
+    var id: ArticleID
+    /// The new file's size and modification time.
+    var stamp: EntityCacheFile.Stamp
+    var prepared: PreparedArticle
+  }
 
   /// Fsyncs and links every staged article, in order; returns each outcome or
-  /// failure, and the analyses of the articles it created.
+  /// failure, and the articles it created.
   mutating func publish(
     store: ArticleStore
   ) -> (
     results: [(source: String?, result: Result<ImportOutcome, StoreError>)],
-    analyses: [Analysis]
+    published: [Published]
   ) {
     let writer = store.writer
     let fileSystem = store.fileSystem
     var results: [(source: String?, result: Result<ImportOutcome, StoreError>)] = []
-    var analyses: [Analysis] = []
+    var published: [Published] = []
     for entry in entries {
       switch entry {
       case .done(let outcome):
         results.append((nil, .success(outcome)))
-      case .staged(let id, let temporary, let fd, let source, let entities):
+      case .staged(let id, let temporary, let fd, let source, let prepared):
         defer { writer.removeQuietly(temporary) }
         do throws(SystemCallError) {
           do {
             try fileSystem.fsync(fd)
-            if let entities, let status = try? fileSystem.fstat(fd) {
+            if let status = try? fileSystem.fstat(fd) {
               let stamp = EntityCacheFile.Stamp(
                 size: status.size, modificationTime: status.modificationTime)
-              analyses.append((id, stamp, entities))
+              published.append(Published(id: id, stamp: stamp, prepared: prepared))
             }
           } catch {
             fileSystem.closeQuietly(fd)
@@ -90,7 +95,7 @@ struct ImportBatch {
           let path = store.layout.articlePath(id)
           let created = try writer.linkIntoPlace(temporary, path)
           results.append((source, .success(created ? .imported(id) : .alreadyPresent(id))))
-          if !created, analyses.last?.id == id { analyses.removeLast() }
+          if !created, published.last?.id == id { published.removeLast() }
         } catch {
           results.append((source, .failure(store.storeError("saving article \(id)", error))))
         }
@@ -98,6 +103,6 @@ struct ImportBatch {
     }
     entries = []
     stagedCount = 0
-    return (results, analyses)
+    return (results, published)
   }
 }

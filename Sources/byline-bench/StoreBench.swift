@@ -97,6 +97,7 @@ struct StoreBench: ParsableCommand {
         figures.peakReader = max(figures.peakReader, peak)
       }
     } catch { print("byline read --benchmark-first-frame: \(error)") }
+    try SearchBench.run(measurer, generator: generator, seed: 42, count: count)
     let inputs = root + "/input-\(count)"
     try generator.generateInputs(at: inputs, count: importCount, seed: UInt64(count) &+ 99)
     // Inputs already on disk, as they would be: their write-back must not slow the import's fsyncs.

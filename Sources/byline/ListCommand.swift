@@ -35,6 +35,13 @@ struct ListCommand: ParsableCommand {
       valueName: "query"))
   var search: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Only articles mentioning this person or organization (its name or any alias, any case).",
+      valueName: "name"))
+  var entity: String?
+
   // MARK: -
 
   func run() throws {
@@ -42,6 +49,7 @@ struct ListCommand: ParsableCommand {
     do {
       let store = try ArticleStore(directory: storeOptions.directory, createIfMissing: false)
       summaries = try store.summaries()
+      if let entity { try Self.keepMentioning(entity, &summaries, store) }
       if let search { try Self.keepMatching(SearchQuery(parsing: search), &summaries, store) }
     } catch let failure as CommandFailure {
       throw failure
@@ -83,8 +91,8 @@ struct ListCommand: ParsableCommand {
     var session = store.searchSession(for: summaries)
     // A few unindexed articles are read by the search itself; many are indexed first.
     if !query.words.isEmpty && session.unindexedCount > SearchSession.maxScannedArticles {
-      let progress = SearchProgressLine()
-      try store.updateSearchIndex(progress: progress.report)
+      let progress = ProgressLine(label: "indexing for search")
+      try store.updateSearchIndex { done, total in progress.show(done, total) }
       progress.finish()
       session = store.searchSession(for: summaries)
     }
@@ -107,6 +115,24 @@ struct ListCommand: ParsableCommand {
       summaries.swapAt(kept, position)
     }
     summaries.removeLast(summaries.count - results.positions.count)
+  }
+
+  /// Keeps the summaries of articles mentioning `name` (or an alias), finding the
+  /// entities of articles not analyzed yet first (with a progress line on a terminal).
+  static func keepMentioning(
+    _ name: String, _ summaries: inout [ArticleSummary], _ store: ArticleStore
+  ) throws {
+    let analyzer = DocumentAnalyzer(recognizer: try PerceptronRecognizer.bundled())
+    if !store.isReadOnly {
+      let progress = ProgressLine(label: "finding people and organizations")
+      try store.updateEntityCache(using: analyzer) { done, total in progress.show(done, total) }
+      progress.finish()
+    }
+    let catalog = store.entityCatalog(for: summaries, analyzerVersion: analyzer.version)
+    let positions = EntityArticles.positions(
+      named: name, kind: nil, catalog: catalog, articles: summaries, store: store,
+      corrections: (try? store.corrections()) ?? EntityCorrections())
+    summaries = positions.map { summaries[$0] }
   }
 
   /// Appends `field(text)`, copying printable ASCII straight through.
@@ -162,22 +188,5 @@ enum ISODate {
     let formatter = ISO8601DateFormatter()
     formatter.timeZone = TimeZone(identifier: "UTC")
     return formatter.string(from: date)
-  }
-}
-
-/// "Indexing for search: N of M" on standard error, shown only on a terminal and after a second.
-final class SearchProgressLine {
-  private let start = Date()
-  private let isTerminal = isatty(STDERR_FILENO) == 1
-  private var shown = false
-
-  func report(_ done: Int, _ total: Int) {
-    guard isTerminal, total > 0, Date().timeIntervalSince(start) > 1 else { return }
-    shown = true
-    FileHandle.standardError.write(Data("\rIndexing for search: \(done) of \(total)\u{1B}[K".utf8))
-  }
-
-  func finish() {
-    if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
   }
 }

@@ -200,21 +200,27 @@ final class ReaderApp {
               "Still finding the people and organizations in the store; try again in a moment.")))
         return
       }
-      var positions = catalog.catalog.entities(named: name)
-      if let kind {
-        let sameKind = positions.filter { catalog.catalog.entities[$0].kind == kind }
-        if !sameKind.isEmpty { positions = sameKind }
-      }
-      var ids = Set<ArticleID>()
-      for position in positions {
-        for ordinal in catalog.catalog.articles(of: position)
-        where catalog.articles.indices.contains(Int(ordinal)) {
-          ids.insert(catalog.articles[Int(ordinal)].id)
-        }
-      }
-      dispatch(.articlesFound(query, ids))
+      let positions = EntityArticles.positions(
+        named: name, kind: kind, catalog: catalog.catalog, articles: catalog.articles,
+        store: store, corrections: corrections)
+      dispatch(.articlesFound(query, Set(positions.map { catalog.articles[$0].id })))
     case .search(let text):
-      dispatch(.message(StatusMessage("Search is not available yet: \(text)", kind: .error)))
+      let articles = allArticles
+      let results = store.search(SearchQuery(parsing: text), in: articles) { name in
+        guard let catalog else { return nil }
+        let positions = EntityArticles.positions(
+          named: name, kind: nil, catalog: catalog.catalog, articles: catalog.articles,
+          store: store, corrections: corrections)
+        return positions.isEmpty ? nil : Set(positions.map { catalog.articles[$0].id })
+      }
+      dispatch(.articlesFound(query, Set(results.positions.map { articles[$0].id })))
+      if results.unsearchedCount > 0 {
+        dispatch(
+          .message(
+            StatusMessage(
+              "\(results.unsearchedCount) new articles are not searchable yet: run byline list --search once to index them.",
+              kind: .error)))
+      }
     }
   }
 

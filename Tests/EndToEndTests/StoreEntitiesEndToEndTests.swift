@@ -39,6 +39,17 @@ import Testing
     tmux.send("Escape")
     let all = tmux.waitFor { $0.contains("All 6 articles.") }
     #expect(all.contains("All 6 articles."))
+    // `/` in the list searches every article's text (imports index it).
+    tmux.send("/")
+    tmux.type("nasa")
+    tmux.send("Enter")
+    let searched = tmux.waitFor { $0.contains("articles: /nasa") }
+    #expect(searched.contains("articles: /nasa. Esc shows all."), "\(searched)")
+    let cli = TmuxSession.run([byline, "list", "--store", store, "--search", "nasa"]).output
+    let lines = cli.split(separator: "\n").count
+    #expect(searched.contains("\(lines) article"), "the reader and list --search agree: \(cli)")
+    let byEntity = TmuxSession.run([byline, "list", "--store", store, "--entity", "nasa"]).output
+    #expect(byEntity.split(separator: "\n").count == nasa, "list --entity: \(byEntity)")
     tmux.send("Q")
     #expect(tmux.waitForExit() == 0)
   }
