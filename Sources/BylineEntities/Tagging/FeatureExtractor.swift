@@ -31,9 +31,23 @@ enum FeatureExtractor {
   /// Appends the pass-1 features of every token to `out` (stride `pass1Count`).
   static func pass1(_ context: DocumentContext, into out: inout [UInt64]) {
     let count = context.lexemes.count
+    let boundaries = (start: sentenceStart, end: sentenceEnd)
+    if out.isEmpty {
+      // Every slot is written below: skip zero-filling a fresh buffer.
+      out = [UInt64](unsafeUninitializedCapacity: count * pass1Count) { buffer, initialized in
+        context.lexemes.withUnsafeBufferPointer { lexemes in
+          guard let base = buffer.baseAddress else { return }
+          for index in 0..<count {
+            var writer = Writer(next: base + index * pass1Count)
+            appendPass1(context, lexemes, index, boundaries, into: &writer)
+          }
+        }
+        initialized = count * pass1Count
+      }
+      return
+    }
     let first = out.count
     out.append(contentsOf: repeatElement(0, count: count * pass1Count))
-    let boundaries = (start: sentenceStart, end: sentenceEnd)
     context.lexemes.withUnsafeBufferPointer { lexemes in
       out.withUnsafeMutableBufferPointer { buffer in
         guard let base = buffer.baseAddress else { return }
@@ -41,6 +55,20 @@ enum FeatureExtractor {
           var writer = Writer(next: base + first + index * pass1Count)
           appendPass1(context, lexemes, index, boundaries, into: &writer)
         }
+      }
+    }
+  }
+
+  /// Writes the pass-1 features of the tokens in `range` to `base`
+  /// (stride `pass1Count`, the range's first token first).
+  static func pass1(
+    _ context: DocumentContext, tokens range: Range<Int>, to base: UnsafeMutablePointer<UInt64>
+  ) {
+    let boundaries = (start: sentenceStart, end: sentenceEnd)
+    context.lexemes.withUnsafeBufferPointer { lexemes in
+      for index in range {
+        var writer = Writer(next: base + (index &- range.lowerBound) &* pass1Count)
+        appendPass1(context, lexemes, index, boundaries, into: &writer)
       }
     }
   }

@@ -55,58 +55,118 @@ enum GreedyDecoder {
     return result
   }
 
-  /// Static scores of two tables over the same stored features in one sweep:
-  /// all `stride` features of each token from `first`, and the first
+  /// Tokens whose pass-1 features are hashed and scored at a time: their
+  /// features (`pass1Count` values each) stay in the L1/L2 cache between
+  /// being written and read, and the buffer is reused for the whole document.
+  static let chunk = 128
+
+  /// Pass-1 static scores of `context` from two tables in one sweep: all
+  /// `pass1Count` features of each token from `first`, and the first
   /// `shared` of them from `second` (pass 2's core templates).
   ///
-  /// Each token's two sums are independent dependency chains, so their
-  /// loads overlap; each sum adds its rows in the same order as
-  /// `staticScores`, so the results are bit-identical to two separate calls.
-  /// The features are hashed beforehand, not inside this loop: the loop is
-  /// then almost only row loads, so more cache misses are in flight at once
-  /// (measured: hashing inside the loop was slower).
+  /// Features are hashed a chunk of tokens at a time into a small reused
+  /// buffer, then scored (measured: hashing inside the scoring loop was
+  /// slower, since the loop is then not almost only row loads). Each sum
+  /// adds its rows in the same order as `staticScores`, so the results are
+  /// bit-identical to hashing the whole document and scoring it twice.
   static func staticScores(
-    _ count: Int, features: [UInt64], stride: Int, first: WeightTable, second: WeightTable,
-    shared: Int
+    _ context: DocumentContext, first: WeightTable, second: WeightTable, shared: Int
   ) -> (first: [ClassScores], second: [ClassScores]) {
+    let count = context.lexemes.count
+    let stride = FeatureExtractor.pass1Count
     let shared = min(shared, stride)
-    guard features.count >= count * stride else {
-      return (
-        staticScores(count, features: features, stride: stride, table: first),
-        staticScores(count, features: features, stride: stride, using: shared, table: second)
-      )
-    }
-    let firstShift = first.shift
-    let secondShift = second.shift
-    var firstScores = [ClassScores](repeating: ClassScores(), count: count)
-    var secondScores = [ClassScores](repeating: ClassScores(), count: count)
-    first.withRows { firstRows in
-      second.withRows { secondRows in
-        firstScores.withUnsafeMutableBufferPointer { firstOutput in
-          secondScores.withUnsafeMutableBufferPointer { secondOutput in
-            features.withUnsafeBufferPointer { values in
-              for index in 0..<count {
-                var one = ClassScores()
-                var two = ClassScores()
-                let start = index &* stride
-                for offset in 0..<shared {
-                  let value = values[start &+ offset]
-                  one.add(firstRows, row: Int(truncatingIfNeeded: value &>> firstShift))
-                  two.add(secondRows, row: Int(truncatingIfNeeded: value &>> secondShift))
-                }
-                for offset in shared..<stride {
-                  one.add(
-                    firstRows, row: Int(truncatingIfNeeded: values[start &+ offset] &>> firstShift))
-                }
-                firstOutput[index] = one
-                secondOutput[index] = two
-              }
-            }
+    let tables = Tables(
+      first: first, firstShift: first.shift, second: second, secondShift: second.shift)
+    var secondScores: [ClassScores] = []
+    let firstScores = [ClassScores](unsafeUninitializedCapacity: count) { firstOutput, firstDone in
+      secondScores = [ClassScores](unsafeUninitializedCapacity: count) {
+        secondOutput, secondDone in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: chunk &* stride) { features in
+          guard let values = features.baseAddress, let firstBase = firstOutput.baseAddress,
+            let secondBase = secondOutput.baseAddress
+          else { return }
+          var start = 0
+          while start < count {
+            let end = min(count, start &+ chunk)
+            FeatureExtractor.pass1(context, tokens: start..<end, to: values)
+            sweep(
+              UnsafePointer(values), end &- start, stride: stride, shared: shared, tables: tables,
+              into: (firstBase + start, secondBase + start))
+            start = end
           }
+        }
+        secondDone = count
+      }
+      firstDone = count
+    }
+    return (firstScores, secondScores)
+  }
+
+  /// The two tables of a two-table sweep and their row shifts.
+  private struct Tables {
+    let first: WeightTable
+    let firstShift: UInt64
+    let second: WeightTable
+    let secondShift: UInt64
+  }
+
+  /// Scores `count` tokens of `values` (stride `stride`) into the two outputs.
+  ///
+  /// Two tokens side by side, each with one sum per table: four independent
+  /// dependency chains, so their row loads overlap.
+  @inline(__always)
+  private static func sweep(
+    _ values: UnsafePointer<UInt64>, _ count: Int, stride: Int, shared: Int, tables: Tables,
+    into output: (UnsafeMutablePointer<ClassScores>, UnsafeMutablePointer<ClassScores>)
+  ) {
+    let firstShift = tables.firstShift
+    let secondShift = tables.secondShift
+    tables.first.withRows { firstRows in
+      tables.second.withRows { secondRows in
+        var index = 0
+        while index &+ 1 < count {
+          var one = ClassScores()
+          var two = ClassScores()
+          var three = ClassScores()
+          var four = ClassScores()
+          let start = index &* stride
+          let next = start &+ stride
+          for offset in 0..<shared {
+            let value = values[start &+ offset]
+            let other = values[next &+ offset]
+            one.add(firstRows, row: Int(truncatingIfNeeded: value &>> firstShift))
+            two.add(secondRows, row: Int(truncatingIfNeeded: value &>> secondShift))
+            three.add(firstRows, row: Int(truncatingIfNeeded: other &>> firstShift))
+            four.add(secondRows, row: Int(truncatingIfNeeded: other &>> secondShift))
+          }
+          for offset in shared..<stride {
+            one.add(firstRows, row: Int(truncatingIfNeeded: values[start &+ offset] &>> firstShift))
+            three.add(
+              firstRows, row: Int(truncatingIfNeeded: values[next &+ offset] &>> firstShift))
+          }
+          (output.0 + index).initialize(to: one)
+          (output.1 + index).initialize(to: two)
+          (output.0 + (index &+ 1)).initialize(to: three)
+          (output.1 + (index &+ 1)).initialize(to: four)
+          index &+= 2
+        }
+        if index < count {
+          var one = ClassScores()
+          var two = ClassScores()
+          let start = index &* stride
+          for offset in 0..<shared {
+            let value = values[start &+ offset]
+            one.add(firstRows, row: Int(truncatingIfNeeded: value &>> firstShift))
+            two.add(secondRows, row: Int(truncatingIfNeeded: value &>> secondShift))
+          }
+          for offset in shared..<stride {
+            one.add(firstRows, row: Int(truncatingIfNeeded: values[start &+ offset] &>> firstShift))
+          }
+          (output.0 + index).initialize(to: one)
+          (output.1 + index).initialize(to: two)
         }
       }
     }
-    return (firstScores, secondScores)
   }
 
   /// Decodes every sentence of `context` into `labels`, adding the

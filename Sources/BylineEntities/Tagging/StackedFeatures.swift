@@ -63,32 +63,42 @@ enum StackedFeatures {
       (majorities[index], presences[index]) = summary(context.lexemes[index].lower)
     }
 
-    out.reserveCapacity(out.count + count * FeatureExtractor.pass2ExtraCount)
-    for index in 0..<count {
-      let start = Int(context.sentenceStart[index])
-      let end = Int(context.sentenceEnd[index])
-      let lexeme = context.lexemes[index]
-      let label = UInt64(labels[index])
-      let previous = index - 1 >= start ? UInt64(labels[index - 1]) : 99
-      let previous2 = index - 2 >= start ? UInt64(labels[index - 2]) : 99
-      let next = index + 1 < end ? UInt64(labels[index + 1]) : 99
-      let casing = UInt64(lexeme.casing.rawValue)
-      let majority = majorities[index]
-      let presence = presences[index]
-      let multi = UInt64(multiTable.value(for: lexeme.lower))
-      let previousMajority = index - 1 >= start ? majorities[index - 1] : 99
-      let nextMajority = index + 1 < end ? majorities[index + 1] : 99
-      let first: UInt64 = index == start ? 1 : 0
-      out.append(FeatureExtractor.feature(50, label))
-      out.append(FeatureExtractor.feature(51, previous << 8 | next))
-      out.append(FeatureExtractor.feature(52, majority << 8 | casing))
-      out.append(FeatureExtractor.feature(53, presence))
-      out.append(FeatureExtractor.feature(54, multi))
-      out.append(FeatureExtractor.feature(55, multi << 8 | casing << 1 | first))
-      out.append(FeatureExtractor.feature(56, previous2 << 8 | previous))
-      out.append(FeatureExtractor.feature(57, previousMajority << 8 | nextMajority))
-      out.append(FeatureExtractor.pair(58, previous, lexeme.lower))
-      out.append(FeatureExtractor.pair(59, next, lexeme.lower))
+    let origin = out.count
+    out.append(contentsOf: repeatElement(0, count: count * FeatureExtractor.pass2ExtraCount))
+    // Written through a pointer: `append` checks capacity and uniqueness per value.
+    out.withUnsafeMutableBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var cursor = base + origin
+      func put(_ value: UInt64) {
+        cursor.pointee = value
+        cursor += 1
+      }
+      for index in 0..<count {
+        let start = Int(context.sentenceStart[index])
+        let end = Int(context.sentenceEnd[index])
+        let lexeme = context.lexemes[index]
+        let label = UInt64(labels[index])
+        let previous = index - 1 >= start ? UInt64(labels[index - 1]) : 99
+        let previous2 = index - 2 >= start ? UInt64(labels[index - 2]) : 99
+        let next = index + 1 < end ? UInt64(labels[index + 1]) : 99
+        let casing = UInt64(lexeme.casing.rawValue)
+        let majority = majorities[index]
+        let presence = presences[index]
+        let multi = UInt64(multiTable.value(for: lexeme.lower))
+        let previousMajority = index - 1 >= start ? majorities[index - 1] : 99
+        let nextMajority = index + 1 < end ? majorities[index + 1] : 99
+        let first: UInt64 = index == start ? 1 : 0
+        put(FeatureExtractor.feature(50, label))
+        put(FeatureExtractor.feature(51, previous << 8 | next))
+        put(FeatureExtractor.feature(52, majority << 8 | casing))
+        put(FeatureExtractor.feature(53, presence))
+        put(FeatureExtractor.feature(54, multi))
+        put(FeatureExtractor.feature(55, multi << 8 | casing << 1 | first))
+        put(FeatureExtractor.feature(56, previous2 << 8 | previous))
+        put(FeatureExtractor.feature(57, previousMajority << 8 | nextMajority))
+        put(FeatureExtractor.pair(58, previous, lexeme.lower))
+        put(FeatureExtractor.pair(59, next, lexeme.lower))
+      }
     }
   }
 }

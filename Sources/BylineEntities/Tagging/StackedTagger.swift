@@ -23,19 +23,18 @@ struct StackedTagger: Sendable {
   /// BILOU labels for every token of a prepared context.
   func tag(context: DocumentContext) -> [UInt8] {
     let count = context.lexemes.count
-    var primary: [UInt64] = []
-    FeatureExtractor.pass1(context, into: &primary)
     var labels = [UInt8](repeating: 0, count: count)
     guard let pass2 else {
+      var primary: [UInt64] = []
+      FeatureExtractor.pass1(context, into: &primary)
       let firstScores = GreedyDecoder.staticScores(
         count, features: primary, stride: FeatureExtractor.pass1Count, table: pass1)
       GreedyDecoder.decode(context, scores: firstScores, table: pass1, into: &labels)
       return labels
     }
-    // Pass 2's core templates are pass 1's: score both tables in one sweep.
+    // Pass 2's core templates are pass 1's: hash them a chunk at a time, score both tables.
     let (firstScores, core) = GreedyDecoder.staticScores(
-      count, features: primary, stride: FeatureExtractor.pass1Count, first: pass1, second: pass2,
-      shared: FeatureExtractor.stackedPrimaryCount)
+      context, first: pass1, second: pass2, shared: FeatureExtractor.stackedPrimaryCount)
     GreedyDecoder.decode(context, scores: firstScores, table: pass1, into: &labels)
     var secondary: [UInt64] = []
     StackedFeatures.append(context, labels: labels, into: &secondary)
