@@ -7,7 +7,28 @@ import Foundation
 /// space, paragraphs (separated by blank lines) joined by one blank line.
 /// So the same article imported twice, with CRLF or LF, re-wrapped lines or
 /// from Markdown, gets the same id and is detected as already present.
+/// A feed item (or any article) that names itself is identified by that name
+/// instead: its `GUID` (with its source, since GUIDs are only unique within a
+/// feed), else its `URL`. So an item re-fetched with an edited body, or the
+/// same story imported from a saved page and from a feed with the same link,
+/// is stored once. The store also treats an article whose content id exists
+/// as present, so stores written before this keep no duplicates.
 public enum ArticleIdentity {
+  /// The id from the file's `GUID` or `URL` header; nil when it has neither.
+  static func id(of file: ArticleFile) -> ArticleID? {
+    if let guid = file.value("GUID")?.trimmingSpacesAndTabs, !guid.isEmpty {
+      return hashed("byline-guid-v1\n" + (file.source ?? "") + "\n" + guid)
+    }
+    if let url = file.url?.trimmingSpacesAndTabs, !url.isEmpty {
+      return hashed("byline-url-v1\n" + url)
+    }
+    return nil
+  }
+
+  private static func hashed(_ key: String) -> ArticleID {
+    ArticleID(String(SHA256.hex(key.utf8).prefix(ArticleID.length)))
+  }
+
   /// The id for an article with this title and body.
   public static func id(title: String, body: String) -> ArticleID {
     let key = "byline-article-v1\n" + normalized(title) + "\n\n" + normalizedBody(body)

@@ -3,7 +3,11 @@ import Foundation
 /// An imported article ready to store: its normalised file and its id.
 struct PreparedArticle: Equatable, Sendable {
   var file: ArticleFile
+  /// The id it is stored under: from its feed GUID, else its link, else its content.
   var id: ArticleID
+  /// The id its content alone gives (how stores before GUID/link identity named it);
+  /// an article stored under either id is already present.
+  var contentID: ArticleID
   /// The article's people and organizations, when an analyzer ran at import.
   var entities: [ArticleEntity]? = nil
 }
@@ -68,7 +72,9 @@ enum ArticlePreparation {
       file.setValue(ArticleFile.importTimeDateSource, for: "Date-Source")
     }
     file.body = body
-    return PreparedArticle(file: file, id: ArticleIdentity.id(title: finalTitle, body: body))
+    let contentID = ArticleIdentity.id(title: finalTitle, body: body)
+    return PreparedArticle(
+      file: file, id: ArticleIdentity.id(of: file) ?? contentID, contentID: contentID)
   }
 
   /// Markdown when the body (after any header) looks like Markdown, else text.

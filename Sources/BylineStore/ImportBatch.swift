@@ -35,6 +35,14 @@ struct ImportBatch {
     _ prepared: PreparedArticle, source: String, store: ArticleStore
   ) throws(StoreError) {
     let path = store.layout.articlePath(prepared.id)
+    if prepared.contentID != prepared.id,
+      let existing = try? store.fileSystem.stat(
+        store.layout.articlePath(prepared.contentID), followLinks: false),
+      existing.size > 0
+    {
+      entries.append(.done(.alreadyPresent(prepared.contentID)))
+      return
+    }
     if let existing = try? store.fileSystem.stat(path, followLinks: false) {
       // A zero-length file (damage from outside Byline) is replaced at once, durably.
       entries.append(
