@@ -232,6 +232,8 @@ private struct ImportRun {
       switch step {
       case .fail(let path, let error):
         report.fail(path, error)
+      case .warn(let path, let error):
+        report.warn(path, error)
       case .prepared(let prepared, let source):
         do {
           try batch.add(prepared, source: source, store: store)

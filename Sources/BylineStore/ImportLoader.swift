@@ -7,6 +7,8 @@ import Foundation
 /// One result of reading and preparing an import file: a failure or an article to store.
 enum ImportStep: Sendable {
   case fail(path: String, StoreError)
+  /// Something in a file was skipped (a broken feed item) but the rest was imported.
+  case warn(path: String, StoreError)
   case prepared(PreparedArticle, source: String)
 }
 
@@ -87,7 +89,7 @@ struct ImportLoader: Sendable {
       return [.fail(path: path, .unusableDocument(name: name, reason: reason))]
     case .articles(let articles, let problems):
       var steps = problems.map {
-        ImportStep.fail(path: path, .unusableDocument(name: name, reason: $0))
+        ImportStep.warn(path: path, .unusableDocument(name: name, reason: $0))
       }
       for (index, article) in articles.enumerated() {
         let itemName = "\(name) (item \(index + 1))"

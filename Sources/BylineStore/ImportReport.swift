@@ -6,6 +6,9 @@ public struct ImportReport: Sendable {
   public var alreadyPresent = 0
   /// Each file that could not be imported, with a reason that says what to do.
   public var failures: [(path: String, reason: String)] = []
+  /// Parts of files that were skipped while the rest was imported (a broken
+  /// item in a feed), with a reason; they do not make the import fail.
+  public var warnings: [(path: String, reason: String)] = []
   /// The ids of imported and already-present articles, in import order.
   public var ids: [ArticleID] = []
   /// Files inside imported directories skipped because their names do not end
@@ -23,7 +26,9 @@ public struct ImportReport: Sendable {
 
   /// `imported N, already present M, failed K`.
   public var summaryLine: String {
-    "imported \(imported), already present \(alreadyPresent), failed \(failed)"
+    let line = "imported \(imported), already present \(alreadyPresent), failed \(failed)"
+    return warnings.isEmpty
+      ? line : line + ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
   }
 
   mutating func record(_ outcome: ImportOutcome) {
@@ -32,6 +37,10 @@ public struct ImportReport: Sendable {
     case .alreadyPresent: alreadyPresent += 1
     }
     ids.append(outcome.id)
+  }
+
+  mutating func warn(_ path: String, _ error: StoreError) {
+    warnings.append((path: path, reason: error.reason))
   }
 
   mutating func fail(_ path: String, _ error: StoreError) {

@@ -42,6 +42,9 @@ struct ImportCommand: ParsableCommand {
       FileHandle.standardInput.readDataToEndOfFile()
     }
     progress.finish()
+    for warning in report.warnings {
+      Console.error("warning: \(Console.safe(warning.path)): \(Console.safe(warning.reason))")
+    }
     for failure in report.failures {
       Console.error("\(Console.safe(failure.path)): \(Console.safe(failure.reason))")
     }

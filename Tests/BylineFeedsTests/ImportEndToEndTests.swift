@@ -35,4 +35,26 @@ import Testing
       #expect(again.alreadyPresent == 7)
     }
   }
+
+  @Test("a feed with a broken item imports the others; the item is a warning, not a failure")
+  func brokenItemIsAWarning() throws {
+    try withTemporaryDirectory { directory in
+      let feed = """
+        {"version":"https://jsonfeed.org/version/1.1","title":"Mixed","items":[
+          {"id":"1","title":"Fine","content_text":"Body one."},
+          42,
+          {"id":"3","title":"Also fine","content_text":"Body three."}]}
+        """
+      let path = directory.appendingPathComponent("mixed.json")
+      try Data(feed.utf8).write(to: path)
+      let store = try ArticleStore(
+        directory: directory.appendingPathComponent("store"), createIfMissing: true)
+      let report = store.importPaths([path.path], converters: [FeedConverter()]) { nil }
+      #expect(report.imported == 2)
+      #expect(report.failures.isEmpty)
+      #expect(report.warnings.count == 1)
+      #expect(report.warnings.first?.reason.contains("item 2 is not a JSON object") == true)
+      #expect(report.summaryLine == "imported 2, already present 0, failed 0, 1 warning")
+    }
+  }
 }
