@@ -24,16 +24,11 @@ public struct PanelEntity: Hashable, Sendable {
   /// The entities mentioned in `document`, grouped: people first, then
   /// organizations, each group most-mentioned first, ties by name.
   public static func all(in document: ReaderDocument) -> [PanelEntity] {
-    struct Key: Hashable {
-      var name: String
-      var kind: EntityKind
-    }
-    var counts: [Key: Int] = [:]
-    for mention in document.mentions {
-      counts[Key(name: mention.entity, kind: mention.kind), default: 0] += 1
-    }
-    let entities = counts.map {
-      PanelEntity(name: $0.key.name, kind: $0.key.kind, mentionCount: $0.value)
+    // The same grouping the store's entity cache records (`ReaderDocument.entities`).
+    let entities = document.entities.map {
+      PanelEntity(
+        name: $0.name, kind: $0.kind == .person ? .person : .organization,
+        mentionCount: $0.mentions)
     }
     return entities.sorted { a, b in
       if a.kind != b.kind { return a.kind == .person }
