@@ -25,6 +25,25 @@ struct NERBench: ParsableCommand {
   @Flag(help: "Print the seed article's mentions and exit.")
   var showSeed = false
 
+  @Option(
+    help: "Write the mentions found in each dev document, as raw text, to this file and exit.")
+  var writeMentions: String?
+
+  @Option(
+    help:
+      "Run only `tag` or `e2e` (raw text to mentions) over the dev set, --repeats times (for profilers)."
+  )
+  var profile: String?
+
+  @Option(help: "Repetitions for --profile.")
+  var repeats = 50
+
+  func validate() throws {
+    if let profile, profile != "tag", profile != "e2e" {
+      throw ValidationError("--profile is `tag` or `e2e`, not `\(profile)`.")
+    }
+  }
+
   func run() throws {
     let clock = ContinuousClock()
     var loadTimes: [Duration] = []
@@ -41,13 +60,26 @@ struct NERBench: ParsableCommand {
     }
     guard let recognizer else { return }
     if let writeTags {
-      FileManager.default.createFile(atPath: writeTags, contents: nil)
+      _ = FileManager.default.createFile(atPath: writeTags, contents: nil)
       if let input = FileHandle(forReadingAtPath: dev),
         let output = FileHandle(forWritingAtPath: writeTags)
       {
         try tagCoNLL(
           input: input.fileDescriptor, output: output.fileDescriptor, recognizer: recognizer)
       }
+      return
+    }
+    if let writeMentions {
+      var lines = ""
+      for (number, labeled) in try CoNLLCorpus.read(path: dev).enumerated() {
+        let text = String(decoding: labeled.document.bytes, as: UTF8.self)
+        for mention in recognizer.mentions(in: text) {
+          lines +=
+            "\(number)\t\(mention.start)-\(mention.end)\t\(mention.kind)\t\(mention.text)"
+            + "\t\(mention.entity)\n"
+        }
+      }
+      try lines.write(toFile: writeMentions, atomically: true, encoding: .utf8)
       return
     }
     if showSeed {
@@ -62,6 +94,20 @@ struct NERBench: ParsableCommand {
         print(
           "\(mention.start)-\(mention.end)\t\(mention.kind)\t\(mention.text)\t-> \(mention.entity)")
       }
+      return
+    }
+    if let profile {
+      let documents = try CoNLLCorpus.read(path: dev).map(\.document)
+      let texts = documents.map { String(decoding: $0.bytes, as: UTF8.self) }
+      var total = 0
+      for _ in 0..<repeats {
+        if profile == "tag" {
+          for document in documents { total &+= recognizer.spans(in: document).count }
+        } else {
+          for text in texts { total &+= recognizer.mentions(in: text).count }
+        }
+      }
+      print("(checksum \(total))")
       return
     }
     print("model: \(recognizer.modelVersion)")

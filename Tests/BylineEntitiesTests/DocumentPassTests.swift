@@ -5,7 +5,7 @@ import Testing
 @Suite struct DocumentPassTests {
   private func run(_ text: String, _ spans: [(Int, Int, NERType)]) -> [EntityMention] {
     let document = Tokenizer().tokenize(text)
-    let context = DocumentContext(document: document) { _, _ in 0 }
+    let context = DocumentContext(document: document, gazetteer: .empty)
     var pass = DocumentPass(
       document: document, context: context, gazetteer: Gazetteer(entries: []),
       spans: spans.map { EntitySpan(start: $0.0, end: $0.1, type: $0.2) })

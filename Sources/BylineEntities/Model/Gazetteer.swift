@@ -81,6 +81,14 @@ struct Gazetteer: Sendable {
     self.placeWords = placeWords
   }
 
+  /// A gazetteer without words (every category is 0).
+  static let empty = Gazetteer(entries: [])
+
+  /// The categories of lowercase word hashes, as `category(_:)` gives them.
+  func categories(of words: UnsafeBufferPointer<UInt64>, into output: UnsafeMutablePointer<Int32>) {
+    categories.values(for: words, into: output)
+  }
+
   /// The category of a lowercase word hash (0 when unseen).
   @inline(__always)
   func category(_ lower: UInt64) -> Int { Int(categories.value(for: lower)) }

@@ -41,6 +41,38 @@ struct HashTable<Value> {
     }
   }
 
+  /// The values for `keys`, exactly as `value(for:)` gives them.
+  ///
+  /// Every key's first slot is loaded in a branch-free loop before any is
+  /// compared: in a table too big for the cache the misses then overlap
+  /// instead of each waiting behind a mispredicted probe loop.
+  func values(for keys: UnsafeBufferPointer<UInt64>, into output: UnsafeMutablePointer<Value>) {
+    let count = keys.count
+    guard count > 0 else { return }
+    withUnsafeTemporaryAllocation(of: Slot.self, capacity: count) { first in
+      guard let loaded = first.baseAddress else { return }
+      slots.withUnsafeBufferPointer { table in
+        guard let base = table.baseAddress else { return }
+        for index in 0..<count {
+          let key = Self.normalized(keys[index])
+          (loaded + index).initialize(to: base[Int(truncatingIfNeeded: key >> 17) & mask])
+        }
+      }
+      for index in 0..<count {
+        let key = Self.normalized(keys[index])
+        let stored = loaded[index]
+        if stored.key == key {
+          (output + index).initialize(to: stored.value)
+        } else if stored.key == 0 {
+          (output + index).initialize(to: empty)
+        } else {
+          (output + index).initialize(to: value(for: keys[index]))
+        }
+      }
+      _ = first.deinitialize()
+    }
+  }
+
   /// Updates the value for `key` in place, inserting the empty value first.
   @inline(__always)
   mutating func update(_ rawKey: UInt64, _ body: (inout Value) -> Void) {

@@ -44,6 +44,42 @@ enum ContextCues {
     "UNICEF", "Interpol", "Europol", "Greenpeace", "Reuters", "Bloomberg", "TechRadar",
   ].reduce(into: Set<UInt64>()) { $0.insert(FeatureHash.string($1)) }
 
+  /// Which cue lists a lowercase word is in (a bit per list).
+  struct Flags: OptionSet {
+    let rawValue: UInt8
+    static let organizationHeader = Flags(rawValue: 1)
+    static let personHeader = Flags(rawValue: 2)
+    static let organizationNoun = Flags(rawValue: 4)
+    static let publicationRole = Flags(rawValue: 8)
+    static let roleLink = Flags(rawValue: 16)
+    static let speechVerb = Flags(rawValue: 32)
+    static let quotedAuxiliary = Flags(rawValue: 64)
+    static let quotedParticiple = Flags(rawValue: 128)
+  }
+
+  /// The cue lists above as one table: lowercase word hash to `Flags`, so
+  /// a token costs one lookup instead of one `Set` hash per list.
+  static let flags: HashTable<UInt8> = {
+    let lists: [(Set<UInt64>, Flags)] = [
+      (organizationHeaders, .organizationHeader), (personHeaders, .personHeader),
+      (organizationNouns, .organizationNoun), (publicationRoles, .publicationRole),
+      (roleLinks, .roleLink), (speechVerbs, .speechVerb), (quotedAuxiliaries, .quotedAuxiliary),
+      (quotedParticiples, .quotedParticiple),
+    ]
+    var table = HashTable<UInt8>(capacity: 128, empty: 0)
+    for (words, flag) in lists {
+      for word in words.sorted() { table.update(word) { $0 |= flag.rawValue } }
+    }
+    return table
+  }()
+
+  /// `knownOrganizations` as a table (exact word hash to membership).
+  static let knownOrganizationTable: HashTable<Bool> = {
+    var table = HashTable<Bool>(capacity: knownOrganizations.count, empty: false)
+    for word in knownOrganizations.sorted() { table.update(word) { $0 = true } }
+    return table
+  }()
+
   private static func hashes(_ words: [String]) -> Set<UInt64> {
     Set(words.map { FeatureHash.string($0) })
   }

@@ -16,20 +16,30 @@ struct DocumentContext {
   var docCasing: [UInt8]
   /// Per token: the gazetteer category of the lowercase word.
   var gazetteer: [Int32]
+  /// Per token: its lowercase word as a number (0, 1, … in order of first
+  /// occurrence), so per-word tallies can live in flat arrays.
+  var wordIDs: [Int32]
+  /// The number of distinct lowercase words.
+  var wordCount: Int
 
-  init(document: TokenizedDocument, gazetteerCategory: (Int, UInt64) -> Int) {
+  /// Analyses `document`, looking up each distinct lowercase word in `gazetteer` once.
+  init(document: TokenizedDocument, gazetteer source: Gazetteer) {
     let count = document.tokenCount
-    var lexemes = [Lexeme]()
-    lexemes.reserveCapacity(count)
-    var analyzer = LexicalAnalyzer()
-    document.bytes.withUnsafeBufferPointer { bytes in
-      for index in 0..<count {
-        lexemes.append(
-          analyzer.analyze(
-            bytes, Int(document.tokenStarts[index]), Int(document.tokenEnds[index])))
+    lexemes = [Lexeme](unsafeUninitializedCapacity: count) { buffer, initialized in
+      initialized = 0
+      guard let base = buffer.baseAddress else { return }
+      let analyzer = LexicalAnalyzer()
+      document.bytes.withUnsafeBufferPointer { bytes in
+        document.tokenStarts.withUnsafeBufferPointer { starts in
+          document.tokenEnds.withUnsafeBufferPointer { ends in
+            for index in 0..<count {
+              analyzer.analyze(bytes, Int(starts[index]), Int(ends[index]), into: base + index)
+            }
+          }
+        }
       }
+      initialized = count
     }
-    self.lexemes = lexemes
     sentenceKind = [UInt8](repeating: 0, count: count)
     position = [UInt8](repeating: 0, count: count)
     sentenceStart = [Int32](repeating: 0, count: count)
@@ -37,7 +47,12 @@ struct DocumentContext {
     docCasing = [UInt8](repeating: 0, count: count)
     gazetteer = [Int32](repeating: 0, count: count)
 
-    var casingTable = HashTable<UInt8>(capacity: max(16, count), empty: 0)
+    // Each distinct lowercase word gets an id; its casing bits and gazetteer
+    // category are computed once, not once per occurrence.
+    var table = DocumentWords(tokens: count)
+    var ids = [Int32](repeating: 0, count: count)
+    var casings = [UInt8]()
+    casings.reserveCapacity(count)
     for sentence in 0..<document.sentenceCount {
       let range = document.sentence(sentence)
       let kind = Self.kind(of: range, lexemes)
@@ -46,8 +61,11 @@ struct DocumentContext {
         position[index] = UInt8(min(2, index - range.lowerBound))
         sentenceStart[index] = Int32(range.lowerBound)
         sentenceEnd[index] = Int32(range.upperBound)
-        guard kind == .normal else { continue }
         let lexeme = lexemes[index]
+        let id = table.id(lexeme.lower)
+        if id == casings.count { casings.append(0) }
+        ids[index] = Int32(truncatingIfNeeded: id)
+        guard kind == .normal else { continue }
         var bit: UInt8 = 0
         switch lexeme.casing {
         case .lower: bit = 1
@@ -55,13 +73,17 @@ struct DocumentContext {
         case .allCaps: bit = index == range.lowerBound ? 0 : 4
         default: bit = 0
         }
-        if bit != 0 { casingTable.update(lexeme.lower) { $0 |= bit } }
+        casings[id] |= bit
       }
     }
+    let categories = table.categories(in: source)
     for index in 0..<count {
-      docCasing[index] = casingTable.value(for: lexemes[index].lower)
-      gazetteer[index] = Int32(gazetteerCategory(index, lexemes[index].lower))
+      let id = Int(ids[index])
+      docCasing[index] = casings[id]
+      gazetteer[index] = categories[id]
     }
+    wordIDs = ids
+    wordCount = casings.count
   }
 
   private static func kind(of range: Range<Int>, _ lexemes: [Lexeme]) -> SentenceKind {
@@ -83,5 +105,57 @@ struct DocumentContext {
     if caps * 10 >= words * 6 && caps >= 2 { return .allCaps }
     if words >= 3 && titled * 10 >= words * 7 { return .titleCase }
     return .normal
+  }
+}
+
+/// The distinct lowercase words of one document, numbered in order of
+/// first occurrence: an open-addressing table sized so it never grows (at
+/// most one entry per token).
+private struct DocumentWords {
+  private struct Entry {
+    var key: UInt64 = 0
+    var id: Int32 = 0
+  }
+
+  private var entries: [Entry]
+  private let mask: Int
+  /// The words, by id.
+  private var words: [UInt64] = []
+
+  init(tokens: Int) {
+    var size = 16
+    while size < tokens * 2 { size <<= 1 }
+    entries = [Entry](repeating: Entry(), count: size)
+    mask = size - 1
+    words.reserveCapacity(tokens)
+  }
+
+  /// The id of `lower`, numbering it when new.
+  @inline(__always)
+  mutating func id(_ lower: UInt64) -> Int {
+    let key = lower == 0 ? 1 : lower
+    var slot = Int(truncatingIfNeeded: key >> 17) & mask
+    while true {
+      let stored = entries[slot].key
+      if stored == key { return Int(entries[slot].id) }
+      if stored == 0 {
+        let id = words.count
+        entries[slot] = Entry(key: key, id: Int32(truncatingIfNeeded: id))
+        words.append(lower)
+        return id
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// Every word's gazetteer category, by id (looked up in one batch).
+  func categories(in gazetteer: Gazetteer) -> [Int32] {
+    let count = words.count
+    return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+      initialized = 0
+      guard let base = buffer.baseAddress else { return }
+      words.withUnsafeBufferPointer { gazetteer.categories(of: $0, into: base) }
+      initialized = count
+    }
   }
 }

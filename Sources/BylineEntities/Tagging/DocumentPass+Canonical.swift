@@ -13,11 +13,16 @@ extension DocumentPass {
     }
     var forms: [Form] = []
     var formIndex: [[UInt64]: Int] = [:]
+    // Each candidate's form, so the mentions below need no second lookup.
+    var candidateForms: [Int] = []
+    candidateForms.reserveCapacity(candidates.count)
     for candidate in candidates {
       if let index = formIndex[candidate.words] {
         forms[index].count += 1
+        candidateForms.append(index)
       } else {
         formIndex[candidate.words] = forms.count
+        candidateForms.append(forms.count)
         forms.append(
           Form(
             words: candidate.words, text: surface(candidate), count: 1, first: candidate.start,
@@ -26,7 +31,11 @@ extension DocumentPass {
     }
     var containing: [UInt64: [Int]] = [:]
     for (index, form) in forms.enumerated() {
-      for word in Set(form.words) { containing[word, default: []].append(index) }
+      // Each distinct word once (a form has a handful of words: no `Set`).
+      for (position, word) in form.words.enumerated()
+      where !form.words[..<position].contains(word) {
+        containing[word, default: []].append(index)
+      }
     }
     var canonical = [String](repeating: "", count: forms.count)
     for (index, form) in forms.enumerated() {
@@ -45,8 +54,8 @@ extension DocumentPass {
     }
     var result: [EntityMention] = []
     var lastEnd = -1
-    for candidate in candidates where candidate.start >= lastEnd {
-      let index = formIndex[candidate.words] ?? 0
+    for (number, candidate) in candidates.enumerated() where candidate.start >= lastEnd {
+      let index = candidateForms[number]
       let kind: EntityKind = candidate.type == .person ? .person : .organization
       result.append(
         EntityMention(

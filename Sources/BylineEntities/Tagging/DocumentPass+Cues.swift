@@ -2,21 +2,30 @@ extension DocumentPass {
   /// Applies header, curated-name and context-cue rules to the model's spans.
   mutating func applyCues() {
     let lexemes = context.lexemes
+    let count = document.tokenCount
+    // Each token's cue lists, looked up once.
+    let cueTable = ContextCues.flags
+    var cues = [ContextCues.Flags](repeating: [], count: count)
+    for index in 0..<count {
+      cues[index] = ContextCues.Flags(rawValue: cueTable.value(for: lexemes[index].lower))
+    }
+    let colon = ContextCues.colon
     var index = 0
-    while index < document.tokenCount {
+    while index < count {
       let sentenceStart = Int(context.sentenceStart[index])
       let sentenceEnd = Int(context.sentenceEnd[index])
-      let lower = lexemes[index].lower
+      let cue = cues[index]
       let next = index + 1 < sentenceEnd ? lexemes[index + 1].lower : 0
-      let next2 = index + 2 < sentenceEnd ? lexemes[index + 2].lower : 0
+      let nextCue = index + 1 < sentenceEnd ? cues[index + 1] : []
+      let next2Cue = index + 2 < sentenceEnd ? cues[index + 2] : []
 
       // `Source: Name` / `Credit: Name` header lines.
       if index == sentenceStart, next == colon, sentenceEnd - index >= 3,
         sentenceEnd - index <= 8, capitalizedRun(from: index + 2) == sentenceEnd
       {
-        if ContextCues.organizationHeaders.contains(lower) {
+        if cue.contains(.organizationHeader) {
           override(index + 2..<sentenceEnd, .organization)
-        } else if ContextCues.personHeaders.contains(lower),
+        } else if cue.contains(.personHeader),
           !spans.contains(where: {
             $0.type == .person && $0.start >= index + 2 && $0.end <= sentenceEnd
           })
@@ -25,7 +34,7 @@ extension DocumentPass {
         }
       }
       // `editor of Silicon UK`: a capitalised run after a role and a link word.
-      if ContextCues.publicationRoles.contains(lower), ContextCues.roleLinks.contains(next),
+      if cue.contains(.publicationRole), nextCue.contains(.roleLink),
         index + 2 < sentenceEnd, lexemes[index + 2].isCapitalized
       {
         let end = capitalizedRun(from: index + 2)
@@ -36,17 +45,16 @@ extension DocumentPass {
       }
       // `its Honor subsidiary`.
       if index > sentenceStart, lexemes[index].isCapitalized,
-        ContextCues.organizationNouns.contains(next),
+        nextCue.contains(.organizationNoun),
         label(at: index) != .person
       {
         override(index..<(index + 1), .organization)
       }
       // `Ren expressed`, `Ren is quoted`.
       if lexemes[index].isCapitalized, lexemes[index].casing != .allCaps,
-        ContextCues.speechVerbs.contains(next)
-          || (ContextCues.quotedAuxiliaries.contains(next)
-            && ContextCues.quotedParticiples.contains(next2)),
-        Self.mayBePerson(gazetteer.category(lower)),
+        nextCue.contains(.speechVerb)
+          || (nextCue.contains(.quotedAuxiliary) && next2Cue.contains(.quotedParticiple)),
+        Self.mayBePerson(gazetteer.category(lexemes[index].lower)),
         label(at: index) == nil || label(at: index) == .miscellaneous,
         index == sentenceStart || !lexemes[index - 1].isCapitalized
       {
@@ -56,8 +64,6 @@ extension DocumentPass {
     }
     applyKnownOrganizations()
   }
-
-  private var colon: UInt64 { ContextCues.colon }
 
   /// Whether a gazetteer category allows reading the word as a person name:
   /// unseen, or seen mostly as a person, MISC name or mixed.
@@ -69,8 +75,8 @@ extension DocumentPass {
   /// Tags curated organization names, replacing shorter spans inside them.
   private mutating func applyKnownOrganizations() {
     let lexemes = context.lexemes
-    for index in 0..<document.tokenCount
-    where ContextCues.knownOrganizations.contains(lexemes[index].word) {
+    let known = ContextCues.knownOrganizationTable
+    for index in 0..<document.tokenCount where known.value(for: lexemes[index].word) {
       override(index..<(index + 1), .organization)
     }
   }

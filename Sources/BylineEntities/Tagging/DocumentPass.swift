@@ -55,10 +55,17 @@ struct DocumentPass {
 
   /// Gives every occurrence of a surface form the type most of them have.
   mutating func harmonizeTypes() {
-    var votes: [UInt64: SIMD4<Int32>] = [:]
-    for span in spans { votes[key(span.start..<span.end), default: .zero][span.type.rawValue] += 1 }
+    var votes = HashTable<SIMD4<Int32>>(capacity: max(16, spans.count), empty: .zero)
+    var keys: [UInt64] = []
+    keys.reserveCapacity(spans.count)
+    for span in spans {
+      let key = key(span.start..<span.end)
+      keys.append(key)
+      votes.update(key) { $0[span.type.rawValue] += 1 }
+    }
     for index in spans.indices {
-      guard let counts = votes[key(spans[index].start..<spans[index].end)] else { continue }
+      // Every span voted, so its key's counts are never empty.
+      let counts = votes.value(for: keys[index])
       var best = spans[index].type.rawValue
       for type in 0..<4 where counts[type] > counts[best] { best = type }
       if let type = NERType(rawValue: best) { spans[index].type = type }
@@ -67,17 +74,20 @@ struct DocumentPass {
 
   /// Tags untagged capitalised occurrences of known names and surnames.
   private mutating func propagate() {
-    var known: [UInt64: NERType] = [:]
-    var surnames: [UInt64: Bool] = [:]
+    // Known names (word-sequence key to type raw value + 1) and surnames;
+    // open-addressing tables, as every capitalised token probes up to 8 keys.
+    var known = HashTable<UInt8>(capacity: max(16, spans.count), empty: 0)
+    var surnames = HashTable<Bool>(capacity: max(16, spans.count), empty: false)
     var longestKnown = 1
     for span in spans where span.type == .person || span.type == .organization {
-      known[key(span.start..<span.end)] = span.type
+      let type = UInt8(span.type.rawValue + 1)
+      known.update(key(span.start..<span.end)) { $0 = type }
       longestKnown = max(longestKnown, span.end - span.start)
       if span.type == .person, span.end - span.start >= 2 {
-        surnames[context.lexemes[span.end - 1].word] = true
+        surnames.update(context.lexemes[span.end - 1].word) { $0 = true }
       }
     }
-    guard !known.isEmpty else { return }
+    guard known.count > 0 else { return }
     let longest = min(8, longestKnown)
     var prefixKeys = [UInt64](repeating: 0, count: longest + 1)
     var tagged = [Bool](repeating: false, count: document.tokenCount)
@@ -100,7 +110,8 @@ struct DocumentPass {
       }
       for length in stride(from: maximum, through: 1, by: -1) {
         let range = index..<(index + length)
-        guard let type = known[prefixKeys[length]] else { continue }
+        let stored = known.value(for: prefixKeys[length])
+        guard stored != 0, let type = NERType(rawValue: Int(stored) - 1) else { continue }
         if range.contains(where: { tagged[$0] }) {
           // A longer known name may absorb shorter spans lying wholly inside it.
           guard length >= 2, let inside = spansInside(range) else { continue }
@@ -112,7 +123,7 @@ struct DocumentPass {
         break
       }
       if matched { continue }
-      if !tagged[index], surnames[context.lexemes[index].word] == true {
+      if !tagged[index], surnames.value(for: context.lexemes[index].word) {
         added.append(EntitySpan(start: index, end: index + 1, type: .person))
       }
       index += 1
@@ -144,9 +155,11 @@ struct DocumentPass {
 
   /// Turns spans into byte candidates, splitting hyphenated tokens into known parts.
   private func splitHyphenated() -> [Candidate] {
-    var knownWords: [UInt64: NERType] = [:]
+    // Single-word names: word hash to type raw value + 1 (0: not a name).
+    var knownWords = HashTable<UInt8>(capacity: max(16, spans.count), empty: 0)
     for span in spans where span.end - span.start == 1 {
-      knownWords[context.lexemes[span.start].word] = span.type
+      let type = UInt8(span.type.rawValue + 1)
+      knownWords.update(context.lexemes[span.start].word) { $0 = type }
     }
     var result: [Candidate] = []
     var tagged = [Bool](repeating: false, count: document.tokenCount)
@@ -170,7 +183,7 @@ struct DocumentPass {
   }
 
   /// The parts of a hyphenated token that are known single-word names.
-  private func knownParts(_ token: Int, _ knownWords: [UInt64: NERType]) -> [Candidate]? {
+  private func knownParts(_ token: Int, _ knownWords: HashTable<UInt8>) -> [Candidate]? {
     guard context.lexemes[token].hyphenFirst != 0 else { return nil }
     let start = Int(document.tokenStarts[token])
     let end = Int(document.tokenEnds[token])
@@ -180,7 +193,8 @@ struct DocumentPass {
       for index in start...end where index == end || bytes[index] == UInt8(ascii: "-") {
         if index > partStart {
           let hash = FeatureHash.bytes(bytes, partStart..<index)
-          if let type = knownWords[hash] {
+          let stored = knownWords.value(for: hash)
+          if stored != 0, let type = NERType(rawValue: Int(stored) - 1) {
             parts.append(Candidate(start: partStart, end: index, type: type, words: [hash]))
           }
         }

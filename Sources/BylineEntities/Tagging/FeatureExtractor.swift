@@ -149,6 +149,16 @@ enum FeatureExtractor {
     out.append(pair(30, FeatureHash.combine(previousShape, this.shape), nextShape))
   }
 
+  /// The tag-history feature of the previous label alone.
+  @inline(__always)
+  static func history(_ previous: UInt8) -> UInt64 { feature(40, UInt64(previous)) }
+
+  /// The tag-history feature of the two previous labels.
+  @inline(__always)
+  static func history(_ previous: UInt8, _ previous2: UInt8) -> UInt64 {
+    feature(41, UInt64(previous2) << 8 | UInt64(previous))
+  }
+
   /// The tag-history features of token `index` given the two previous labels.
   @inline(__always)
   static func dynamic(
@@ -156,10 +166,16 @@ enum FeatureExtractor {
   ) -> (
     UInt64, UInt64, UInt64, UInt64
   ) {
+    let word = history(lexeme, previous: previous, wordHistory: wordHistory)
+    return (history(previous), history(previous, previous2), word.0, word.1)
+  }
+
+  /// The two tag-history features that pair the previous label with the
+  /// token itself (`dynamic`'s last two).
+  @inline(__always)
+  static func history(_ lexeme: Lexeme, previous: UInt8, wordHistory: Bool) -> (UInt64, UInt64) {
     let tag = UInt64(previous)
     return (
-      feature(40, tag),
-      feature(41, UInt64(previous2) << 8 | tag),
       wordHistory
         ? pair(44, tag, lexeme.lower) : feature(42, tag << 8 | UInt64(lexeme.casing.rawValue)),
       pair(43, tag, lexeme.shape)

@@ -20,10 +20,20 @@ enum GreedyDecoder {
     _ count: Int, features: [UInt64], stride: Int, using used: Int? = nil, table: WeightTable,
     base: [ClassScores]? = nil
   ) -> [ClassScores] {
+    var result = base ?? [ClassScores](repeating: ClassScores(), count: count)
+    addStaticScores(
+      count, features: features, stride: stride, using: used, table: table, to: &result)
+    return result
+  }
+
+  /// Adds the static-feature scores from `table` to `result` (see `staticScores`).
+  static func addStaticScores(
+    _ count: Int, features: [UInt64], stride: Int, using used: Int? = nil, table: WeightTable,
+    to result: inout [ClassScores]
+  ) {
     let used = min(used ?? stride, stride)
     let shift = table.shift
-    var result = base ?? [ClassScores](repeating: ClassScores(), count: count)
-    guard result.count == count, features.count >= count * stride else { return result }
+    guard result.count == count, features.count >= count * stride else { return }
     table.withRows { weights in
       result.withUnsafeMutableBufferPointer { output in
         features.withUnsafeBufferPointer { values in
@@ -52,7 +62,6 @@ enum GreedyDecoder {
         }
       }
     }
-    return result
   }
 
   /// Tokens whose pass-1 features are hashed and scored at a time: their
@@ -178,24 +187,25 @@ enum GreedyDecoder {
   /// after an entity label. The sums and their order are unchanged.
   static func decode(
     _ context: DocumentContext, scores staticScores: [ClassScores], table: WeightTable,
-    wordHistory: Bool = false, into labels: inout [UInt8]
+    wordHistory: Bool = false, history precomputed: HistoryRows? = nil, into labels: inout [UInt8]
   ) {
     let count = context.lexemes.count
     guard count > 0, staticScores.count == count, labels.count == count else { return }
     let shift = table.shift
     let penalty = ClassScores.closingPenalty
     let laneLabels = ClassScores.labels
+    let history = precomputed ?? HistoryRows(table: table)
     table.withRows { weights in
       let speculative = [SIMD16<Float>](unsafeUninitializedCapacity: count &* 2) {
         buffer, initialized in
         context.lexemes.withUnsafeBufferPointer { lexemes in
           for index in 0..<count {
-            let dynamic = FeatureExtractor.dynamic(
-              lexemes[index], previous: 0, previous2: 0, wordHistory: wordHistory)
+            let dynamic = FeatureExtractor.history(
+              lexemes[index], previous: 0, wordHistory: wordHistory)
             buffer[index &* 2] = ClassScores.row(
-              weights, Int(truncatingIfNeeded: dynamic.2 &>> shift))
+              weights, Int(truncatingIfNeeded: dynamic.0 &>> shift))
             buffer[index &* 2 &+ 1] = ClassScores.row(
-              weights, Int(truncatingIfNeeded: dynamic.3 &>> shift))
+              weights, Int(truncatingIfNeeded: dynamic.1 &>> shift))
           }
         }
         initialized = count &* 2
@@ -214,17 +224,20 @@ enum GreedyDecoder {
                       previous2 = 0
                     }
                     var scores = scoresBuffer[index]
-                    let dynamic = FeatureExtractor.dynamic(
-                      lexemes[index], previous: previous, previous2: previous2,
-                      wordHistory: wordHistory)
-                    scores.add(weights, row: Int(truncatingIfNeeded: dynamic.0 &>> shift))
-                    scores.add(weights, row: Int(truncatingIfNeeded: dynamic.1 &>> shift))
+                    // The two label-only features' rows come from a table: no
+                    // hashing between one decision and the next.
+                    scores.add(weights, row: Int(history.first[Int(previous)]))
+                    scores.add(
+                      weights,
+                      row: Int(history.second[Int(previous2) &* BILOU.count &+ Int(previous)]))
                     if previous == 0 {
                       scores.lanes += rows[index &* 2]
                       scores.lanes += rows[index &* 2 &+ 1]
                     } else {
-                      scores.add(weights, row: Int(truncatingIfNeeded: dynamic.2 &>> shift))
-                      scores.add(weights, row: Int(truncatingIfNeeded: dynamic.3 &>> shift))
+                      let dynamic = FeatureExtractor.history(
+                        lexemes[index], previous: previous, wordHistory: wordHistory)
+                      scores.add(weights, row: Int(truncatingIfNeeded: dynamic.0 &>> shift))
+                      scores.add(weights, row: Int(truncatingIfNeeded: dynamic.1 &>> shift))
                     }
                     if index == Int(ends[index]) - 1 { scores.lanes += penalty }
                     let label = scores.best(labels: laneLabels)
@@ -239,5 +252,35 @@ enum GreedyDecoder {
         }
       }
     }
+  }
+}
+
+/// The rows of the two tag-history features that depend only on the
+/// previous labels (`FeatureExtractor.dynamic`'s first two) for every pair
+/// of labels, in one table's row numbering.
+struct HistoryRows: Sendable {
+  /// By previous label.
+  let first: [Int32]
+  /// By `previous2 * BILOU.count + previous`.
+  let second: [Int32]
+
+  init(table: WeightTable) {
+    let shift = table.shift
+    let labels = UInt8(BILOU.count)
+    var first: [Int32] = []
+    var second: [Int32] = []
+    first.reserveCapacity(BILOU.count)
+    second.reserveCapacity(BILOU.count * BILOU.count)
+    for previous in 0..<labels {
+      first.append(Int32(truncatingIfNeeded: FeatureExtractor.history(previous) &>> shift))
+    }
+    for previous2 in 0..<labels {
+      for previous in 0..<labels {
+        let value = FeatureExtractor.history(previous, previous2)
+        second.append(Int32(truncatingIfNeeded: value &>> shift))
+      }
+    }
+    self.first = first
+    self.second = second
   }
 }

@@ -5,45 +5,48 @@
 /// capitalised word was tagged across the document and whether the word was
 /// part of a multi-token entity (a surname after a full name).
 enum StackedFeatures {
-  private struct TypeCounts {
-    var counts: SIMD8<UInt16> = .zero
-  }
-
   /// Appends the extra pass-2 features (stride `pass2ExtraCount`).
   static func append(
     _ context: DocumentContext, labels: [UInt8], into out: inout [UInt64]
   ) {
     let count = context.lexemes.count
-    var typeTable = HashTable<SIMD8<UInt16>>(capacity: max(16, count / 2), empty: .zero)
-    var multiTable = HashTable<UInt16>(capacity: max(16, count / 4), empty: 0)
-    for index in 0..<count where context.lexemes[index].isCapitalized {
-      let type = BILOU.type(of: labels[index]).map { $0 + 1 } ?? 0
-      typeTable.update(context.lexemes[index].lower) { $0[type] &+= 1 }
-    }
-    var index = 0
-    while index < count {
-      guard let type = BILOU.type(of: labels[index]) else {
-        index += 1
-        continue
+    let words = context.wordCount
+    // Per lowercase word (by `wordIDs`): how its capitalised occurrences were
+    // labelled, and its positions inside multi-token entities.
+    var typeCounts = [SIMD8<UInt16>](repeating: .zero, count: words)
+    var multi = [UInt16](repeating: 0, count: words)
+    context.wordIDs.withUnsafeBufferPointer { ids in
+      for index in 0..<count where context.lexemes[index].isCapitalized {
+        let type = BILOU.type(of: labels[index]).map { $0 + 1 } ?? 0
+        typeCounts[Int(ids[index])][type] &+= 1
       }
-      var end = index + 1
-      while end < count, BILOU.type(of: labels[end]) == type,
-        BILOU.part(of: labels[end]) == .inside || BILOU.part(of: labels[end]) == .last
-      {
-        end += 1
-      }
-      if end - index >= 2 {
-        for member in index..<end {
-          let position: UInt16 = member == index ? 1 : (member == end - 1 ? 4 : 2)
-          let bits = position << UInt16(type * 3)
-          multiTable.update(context.lexemes[member].lower) { $0 |= bits }
+      var index = 0
+      while index < count {
+        guard let type = BILOU.type(of: labels[index]) else {
+          index += 1
+          continue
         }
+        var end = index + 1
+        while end < count, BILOU.type(of: labels[end]) == type,
+          BILOU.part(of: labels[end]) == .inside || BILOU.part(of: labels[end]) == .last
+        {
+          end += 1
+        }
+        if end - index >= 2 {
+          for member in index..<end {
+            let position: UInt16 = member == index ? 1 : (member == end - 1 ? 4 : 2)
+            multi[Int(ids[member])] |= position << UInt16(type * 3)
+          }
+        }
+        index = end
       }
-      index = end
     }
 
-    func summary(_ lower: UInt64) -> (majority: UInt64, presence: UInt64) {
-      let counts = typeTable.value(for: lower)
+    // The majority type and the types present, once per word.
+    var wordMajority = [UInt64](repeating: 7, count: words)
+    var wordPresence = [UInt64](repeating: 0, count: words)
+    for word in 0..<words {
+      let counts = typeCounts[word]
       var best = 0
       var presence: UInt64 = 0
       var total = 0
@@ -52,15 +55,19 @@ enum StackedFeatures {
         total += Int(counts[type])
         if counts[type] > counts[best] { best = type }
       }
-      guard total > 0 else { return (7, 0) }
+      guard total > 0 else { continue }
       let unanimous: UInt64 = Int(counts[best]) == total ? 8 : 0
-      return (UInt64(best) | unanimous, presence)
+      wordMajority[word] = UInt64(best) | unanimous
+      wordPresence[word] = presence
     }
-
     var majorities = [UInt64](repeating: 7, count: count)
     var presences = [UInt64](repeating: 0, count: count)
+    var multis = [UInt64](repeating: 0, count: count)
     for index in 0..<count {
-      (majorities[index], presences[index]) = summary(context.lexemes[index].lower)
+      let word = Int(context.wordIDs[index])
+      majorities[index] = wordMajority[word]
+      presences[index] = wordPresence[word]
+      multis[index] = UInt64(multi[word])
     }
 
     let origin = out.count
@@ -84,7 +91,7 @@ enum StackedFeatures {
         let casing = UInt64(lexeme.casing.rawValue)
         let majority = majorities[index]
         let presence = presences[index]
-        let multi = UInt64(multiTable.value(for: lexeme.lower))
+        let multi = multis[index]
         let previousMajority = index - 1 >= start ? majorities[index - 1] : 99
         let nextMajority = index + 1 < end ? majorities[index + 1] : 99
         let first: UInt64 = index == start ? 1 : 0

@@ -9,10 +9,21 @@ struct StackedTagger: Sendable {
   let pass1: WeightTable
   let pass2: WeightTable?
   let gazetteer: Gazetteer
+  /// Each pass's label-history rows, computed once.
+  private let history1: HistoryRows
+  private let history2: HistoryRows?
+
+  init(pass1: WeightTable, pass2: WeightTable?, gazetteer: Gazetteer) {
+    self.pass1 = pass1
+    self.pass2 = pass2
+    self.gazetteer = gazetteer
+    history1 = HistoryRows(table: pass1)
+    history2 = pass2.map { HistoryRows(table: $0) }
+  }
 
   /// The document context (lexemes, casing, gazetteer) for `document`.
   func context(for document: TokenizedDocument) -> DocumentContext {
-    DocumentContext(document: document) { _, lower in gazetteer.category(lower) }
+    DocumentContext(document: document, gazetteer: gazetteer)
   }
 
   /// BILOU labels for every token of `document`.
@@ -29,20 +40,25 @@ struct StackedTagger: Sendable {
       FeatureExtractor.pass1(context, into: &primary)
       let firstScores = GreedyDecoder.staticScores(
         count, features: primary, stride: FeatureExtractor.pass1Count, table: pass1)
-      GreedyDecoder.decode(context, scores: firstScores, table: pass1, into: &labels)
+      GreedyDecoder.decode(
+        context, scores: firstScores, table: pass1, history: history1, into: &labels)
       return labels
     }
     // Pass 2's core templates are pass 1's: hash them a chunk at a time, score both tables.
-    let (firstScores, core) = GreedyDecoder.staticScores(
+    var (firstScores, secondScores) = GreedyDecoder.staticScores(
       context, first: pass1, second: pass2, shared: FeatureExtractor.stackedPrimaryCount)
-    GreedyDecoder.decode(context, scores: firstScores, table: pass1, into: &labels)
+    GreedyDecoder.decode(
+      context, scores: firstScores, table: pass1, history: history1, into: &labels)
+    firstScores = []
     var secondary: [UInt64] = []
     StackedFeatures.append(context, labels: labels, into: &secondary)
-    let secondScores = GreedyDecoder.staticScores(
+    // Pass 2's extra features are added to its core scores in place.
+    GreedyDecoder.addStaticScores(
       count, features: secondary, stride: FeatureExtractor.pass2ExtraCount, table: pass2,
-      base: core)
+      to: &secondScores)
     GreedyDecoder.decode(
-      context, scores: secondScores, table: pass2, wordHistory: true, into: &labels)
+      context, scores: secondScores, table: pass2, wordHistory: true, history: history2,
+      into: &labels)
     return labels
   }
 }

@@ -14,18 +14,42 @@ enum Abbreviations {
     "inc", "corp", "ltd", "co", "plc", "llc", "bros", "etc", "jr", "sr",
   ]
 
-  /// Whether the ASCII letters in `range` spell a listed abbreviation.
+  /// `withPeriod` and `mayEndSentence` as tables of packed words (see `packed`).
+  static let withPeriodTable = table(withPeriod)
+  static let mayEndSentenceTable = table(mayEndSentence)
+
+  /// Whether the ASCII bytes in `range`, lowercased, spell a word of `table`
+  /// (without allocating).
   static func contains(
-    _ set: Set<String>, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+    _ table: HashTable<Bool>, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
   ) -> Bool {
-    guard range.count <= 6, !range.isEmpty else { return false }
-    var lower: [UInt8] = []
-    lower.reserveCapacity(range.count)
+    guard let key = packed(bytes, range) else { return false }
+    return table.value(for: key)
+  }
+
+  /// Up to six ASCII bytes, lowercased, and their count in one integer
+  /// (one integer per distinct word, never 0); nil for longer or non-ASCII words.
+  private static func packed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
+    guard range.count <= 6, !range.isEmpty else { return nil }
+    var key = UInt64(range.count) << 56
     for index in range {
       let byte = bytes[index]
-      guard byte < 0x80 else { return false }
-      lower.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
+      guard byte < 0x80 else { return nil }
+      key =
+        key | UInt64(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
+        << UInt64(8 * (index - range.lowerBound))
     }
-    return set.contains(String(decoding: lower, as: UTF8.self))
+    return key
+  }
+
+  private static func table(_ words: Set<String>) -> HashTable<Bool> {
+    var table = HashTable<Bool>(capacity: words.count, empty: false)
+    for word in words.sorted() {
+      let bytes = Array(word.utf8)
+      bytes.withUnsafeBufferPointer { buffer in
+        if let key = packed(buffer, 0..<buffer.count) { table.update(key) { $0 = true } }
+      }
+    }
+    return table
   }
 }

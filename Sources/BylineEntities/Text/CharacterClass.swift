@@ -39,26 +39,29 @@ enum CharacterClass: UInt8 {
   /// Classifies a scalar.
   @inline(__always)
   static func of(_ scalar: UInt32) -> CharacterClass {
-    if scalar < 0x80 { return ascii[Int(scalar)] }
+    if scalar < 0x80 { return ascii(scalar) }
     return nonASCII(scalar)
   }
 
-  private static let ascii: [CharacterClass] = (0..<128).map { code in
-    switch UInt8(code) {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-      UInt8(ascii: "_"):
-      return .letter
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
-    case 0x0A: return .newline
-    case 0...0x20, 0x7F: return .space
-    case UInt8(ascii: "'"): return .apostrophe
-    case UInt8(ascii: "-"): return .hyphen
-    case UInt8(ascii: "."): return .period
-    case UInt8(ascii: ","): return .comma
-    case UInt8(ascii: ":"): return .colon
-    case UInt8(ascii: "@"): return .at
-    case UInt8(ascii: "&"), UInt8(ascii: "/"): return .connector
-    default: return .other
+  /// Classifies an ASCII code.
+  ///
+  /// A `switch`, not a table in a `static let`: reading a global calls
+  /// `swift_once` on every character.
+  @inline(__always)
+  private static func ascii(_ code: UInt32) -> CharacterClass {
+    switch code {
+    case 0x61...0x7A, 0x41...0x5A, 0x5F: .letter  // a-z, A-Z, _
+    case 0x30...0x39: .digit
+    case 0x0A: .newline
+    case 0...0x20, 0x7F: .space
+    case 0x27: .apostrophe  // '
+    case 0x2D: .hyphen  // -
+    case 0x2E: .period  // .
+    case 0x2C: .comma  // ,
+    case 0x3A: .colon  // :
+    case 0x40: .at  // @
+    case 0x26, 0x2F: .connector  // & /
+    default: .other
     }
   }
 

@@ -15,6 +15,11 @@ public struct Tokenizer: Sendable {
   public func tokenize(_ text: String) -> TokenizedDocument {
     let bytes = Array(text.utf8)
     var document = TokenizedDocument(bytes: bytes)
+    // English averages over five bytes a token: room for most articles'
+    // tokens without regrowing the arrays.
+    document.tokenStarts.reserveCapacity(bytes.count / 4 + 16)
+    document.tokenEnds.reserveCapacity(bytes.count / 4 + 16)
+    document.sentenceStarts.reserveCapacity(bytes.count / 64 + 16)
     bytes.withUnsafeBufferPointer { buffer in
       var scanner = TokenScanner(bytes: buffer)
       scanner.run(into: &document)
@@ -148,7 +153,7 @@ struct TokenScanner {
     if start + length == end, let value = Unicode.Scalar(scalar), value.properties.isUppercase {
       return true
     }
-    return Abbreviations.contains(Abbreviations.withPeriod, bytes, start..<end)
+    return Abbreviations.contains(Abbreviations.withPeriodTable, bytes, start..<end)
   }
 
   /// Where a trailing `'s` / `’s` begins, if the word ends with one.
@@ -220,7 +225,7 @@ struct TokenScanner {
     }
     guard last == UInt8(ascii: ".") else { return false }
     if bytes[start] == UInt8(ascii: ".") { return true }
-    return Abbreviations.contains(Abbreviations.mayEndSentence, bytes, start..<(end - 1))
+    return Abbreviations.contains(Abbreviations.mayEndSentenceTable, bytes, start..<(end - 1))
   }
 
   private func isClosing(_ start: Int, _ end: Int) -> Bool {

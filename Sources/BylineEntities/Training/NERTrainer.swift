@@ -43,7 +43,7 @@ public struct NERTrainer {
     let config = configuration
     var examples = documents.map { document in
       TrainingExample(
-        context: DocumentContext(document: document.document) { _, _ in 0 },
+        context: DocumentContext(document: document.document, gazetteer: .empty),
         gold: document.gold, primary: [])
     }
     let gazetteer = Self.applyGazetteer(&examples)
