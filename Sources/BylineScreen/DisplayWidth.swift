@@ -78,6 +78,8 @@ public enum DisplayWidth {
   ///
   /// - Complexity: O(n) in the length of `text`.
   public static func of(_ text: some StringProtocol) -> Int {
+    // Printable ASCII (most titles, sources and dates): one column a byte.
+    if PrintableASCII.contains(text) { return text.utf8.count }
     var total = 0
     for character in text { total += of(character) }
     return total

@@ -79,6 +79,30 @@ public enum Sanitizer {
   ///
   /// - Returns: text without any control character.
   public static func singleLine(_ s: String) -> String {
+    isAlreadySingleLine(s) ? s : filteredSingleLine(s)
+  }
+
+  /// True when `singleLine` would return `s` unchanged.
+  ///
+  /// That is display text (see ``isAlreadyDisplayText(_:)``) without line
+  /// breaks, leading or trailing spaces or runs of spaces. Titles and sources drawn on every frame of the
+  /// list usually pass, so redrawing the list costs one scan per row.
+  static func isAlreadySingleLine(_ s: String) -> Bool {
+    var previousWasSpace = true  // A leading space fails too.
+    for byte in s.utf8 {
+      if byte == 0x0A { return false }
+      if byte == 0x20 {
+        if previousWasSpace { return false }
+        previousWasSpace = true
+      } else {
+        previousWasSpace = false
+      }
+    }
+    return (s.isEmpty || !previousWasSpace) && isAlreadyDisplayText(s)
+  }
+
+  /// `singleLine` without the fast path: every scalar through the filter.
+  static func filteredSingleLine(_ s: String) -> String {
     var output = SanitizedOutput(singleLine: true)
     var filter = EscapeFilter()
     for scalar in s.unicodeScalars { filter.feed(scalar, into: &output) }

@@ -19,6 +19,17 @@ extension Screen {
     let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
     var column = x
     var lastLead: Int?
+    // Printable ASCII: one cell a byte, nothing to make safe or to cluster.
+    if PrintableASCII.contains(text) {
+      PrintableASCII.forEachByte(text) { byte in
+        guard column < limit else { return false }
+        column += put(
+          String(Unicode.Scalar(byte)), columns: 1, x: column, y: y, style: style, limit: limit,
+          lead: &lastLead)
+        return true
+      }
+      return column - x
+    }
     for character in text {
       guard column < limit else { break }
       column += write(character, x: column, y: y, style: style, limit: limit, lead: &lastLead)

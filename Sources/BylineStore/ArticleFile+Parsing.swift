@@ -40,21 +40,19 @@ extension ArticleFile {
     while text.unicodeScalars.first == "\u{FEFF}" {
       text = Substring(text.unicodeScalars.dropFirst())
     }
-    // "\r\n" is one Character in Swift, so split on the scalar level.
+    // "\r\n" is one Character in Swift, so split on the byte level (LF and CR
+    // are single bytes, and the ends found are scalar boundaries).
     var lines: [Substring] = []
-    var lineStart = text.unicodeScalars.startIndex
-    var index = lineStart
+    let utf8 = text.utf8
     let scalars = text.unicodeScalars
-    while index < scalars.endIndex {
-      if scalars[index] == "\n" {
-        var lineEnd = index
-        if lineEnd > lineStart, scalars[scalars.index(before: lineEnd)] == "\r" {
-          lineEnd = scalars.index(before: lineEnd)
-        }
-        lines.append(Substring(scalars[lineStart..<lineEnd]))
-        lineStart = scalars.index(after: index)
+    var lineStart = utf8.startIndex
+    while let newline = utf8[lineStart...].firstIndex(of: 0x0A) {
+      var lineEnd = newline
+      if lineEnd > lineStart, utf8[utf8.index(before: lineEnd)] == 0x0D {
+        lineEnd = utf8.index(before: lineEnd)
       }
-      index = scalars.index(after: index)
+      lines.append(Substring(scalars[lineStart..<lineEnd]))
+      lineStart = utf8.index(after: newline)
     }
     lines.append(Substring(scalars[lineStart..<scalars.endIndex]))
     return lines

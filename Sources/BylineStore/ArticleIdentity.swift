@@ -37,9 +37,50 @@ public enum ArticleIdentity {
 
   /// `text` in NFC with whitespace runs collapsed to one space and trimmed.
   static func normalized<S: StringProtocol>(_ text: S) -> String {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return collapsedASCII(text.utf8) }
-    if text.unicodeScalars.allSatisfy(isStableSingleScalar) { return collapsedScalars(text) }
-    return unicodeNormalized(text)
+    collapsedStable(text.utf8) ?? unicodeNormalized(text)
+  }
+
+  /// `unicodeNormalized` for text whose scalars are all stable single scalars
+  /// (`isStableSingleScalar`), in one pass over the UTF-8 bytes; nil for other text.
+  ///
+  /// The stable scalars that are whitespace are tab, LF, VT, FF, CR, space,
+  /// U+0085 and U+00A0 (checked against `Unicode.Scalar.Properties` by a test).
+  static func collapsedStable<C: Collection<UInt8>>(_ bytes: C) -> String? {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    var index = bytes.startIndex
+    while index != bytes.endIndex {
+      let lead = bytes[index]
+      var value = UInt32(lead)
+      var length = 1
+      if lead >= 0x80 {
+        // Strings hold valid UTF-8: the lead byte gives the length.
+        length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+        var next = bytes.index(after: index)
+        for _ in 1..<length {
+          guard next != bytes.endIndex else { return nil }
+          value = value << 6 | UInt32(bytes[next] & 0x3F)
+          next = bytes.index(after: next)
+        }
+        guard let scalar = Unicode.Scalar(value), isStableSingleScalar(scalar) else { return nil }
+      }
+      let isWhitespace =
+        value == 0x20 || (value >= 0x09 && value <= 0x0D) || value == 0x85 || value == 0xA0
+      if isWhitespace {
+        pendingSpace = !out.isEmpty
+        index = bytes.index(index, offsetBy: length)
+      } else {
+        if pendingSpace { out.append(0x20) }
+        pendingSpace = false
+        for _ in 0..<length {
+          out.append(bytes[index])
+          index = bytes.index(after: index)
+        }
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Scalars that NFC leaves alone and that always form a grapheme of their own
@@ -52,46 +93,11 @@ public enum ArticleIdentity {
     }
   }
 
-  /// `unicodeNormalized` for text of stable single scalars: whitespace runs
-  /// collapsed scalar by scalar (each scalar is its own Character here).
-  static func collapsedScalars<S: StringProtocol>(_ text: S) -> String {
-    var out = String.UnicodeScalarView()
-    var pendingSpace = false
-    for scalar in text.unicodeScalars {
-      if scalar.properties.isWhitespace {
-        pendingSpace = !out.isEmpty
-      } else {
-        if pendingSpace { out.append(" ") }
-        pendingSpace = false
-        out.append(scalar)
-      }
-    }
-    return String(out)
-  }
-
   /// The general case: NFC, then whitespace runs collapsed by `Character`.
   static func unicodeNormalized<S: StringProtocol>(_ text: S) -> String {
     String(text).precomposedStringWithCanonicalMapping
       .split(whereSeparator: { $0.isWhitespace })
       .joined(separator: " ")
-  }
-
-  /// `unicodeNormalized` for ASCII text, byte by byte (ASCII is already NFC, and its
-  /// whitespace characters are tab, LF, VT, FF, CR, CRLF and space).
-  static func collapsedASCII<C: Collection<UInt8>>(_ bytes: C) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    for byte in bytes {
-      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-        pendingSpace = !out.isEmpty
-      } else {
-        if pendingSpace { out.append(0x20) }
-        pendingSpace = false
-        out.append(byte)
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
   }
 
   /// Paragraphs of `body`, each normalised, joined by one blank line.

@@ -26,6 +26,9 @@ struct StoreFigures {
   var peakInProcess = 0.0
   var peakList = 0.0
   var peakReader = 0.0
+  /// The reader from launch until its background work is done: time (ms) and peak RSS (MiB).
+  var settle: [Double] = []
+  var peakSettled = 0.0
   var rebuild = 0.0
   var importRate = 0.0
   var importCount = 0

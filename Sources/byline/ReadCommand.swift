@@ -30,6 +30,11 @@ struct ReadCommand: ParsableCommand {
   @Flag(name: .long, help: .hidden)
   var benchmarkFirstFrame = false
 
+  /// For `byline-bench store`: run until the background work after start-up
+  /// (index sweep, entity cache update, catalog) is done, then exit.
+  @Flag(name: .long, help: .hidden)
+  var benchmarkSettle = false
+
   func run() throws {
     // Few malloc arenas: the background threads' freed memory is then reused
     // instead of each thread keeping its own (see `MallocTuning`).
@@ -39,6 +44,12 @@ struct ReadCommand: ParsableCommand {
     // The model loads on another core while the store is opened and the terminal set up.
     let model = BackgroundValue {
       Result { () throws(EntityModelError) in try PerceptronRecognizer.bundled() }
+    }
+    // The theme too (its TOML parse is a noticeable part of start-up).
+    let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+    let themeName = theme ?? settings.config.theme ?? (noColor ? "monochrome" : "default")
+    let themeLoad = BackgroundValue {
+      ThemeLoad(ThemeCatalog(environment: environment).load(themeName))
     }
     var demoStore: DemoStore? = nil
     let store: ArticleStore
@@ -68,11 +79,8 @@ struct ReadCommand: ParsableCommand {
     if let text = ConfigLoading.statusText(settings.problems) {
       startupMessages.append(StatusMessage(text, kind: .error))
     }
-    let catalog = ThemeCatalog(environment: environment)
-    let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-    let themeName = theme ?? settings.config.theme ?? (noColor ? "monochrome" : "default")
-    var (chosenTheme, themeError) = catalog.load(themeName)
-    if let themeError {
+    var chosenTheme = themeLoad.value.theme
+    if let themeError = themeLoad.value.error {
       startupMessages.append(StatusMessage("\(themeError) Using the default theme.", kind: .error))
     }
 
@@ -107,7 +115,7 @@ struct ReadCommand: ParsableCommand {
     if let first = startupMessages.first { state.message = first }
     let app = ReaderApp(
       terminal: terminal, store: store, recognizer: recognizer, theme: chosenTheme, state: state,
-      environment: environment)
+      environment: environment, quitWhenSettled: benchmarkSettle)
     app.run()
   }
 }
@@ -131,6 +139,13 @@ private final class QuitAfterFirstFrame: Terminal {
   func suspendToShell() { base.suspendToShell() }
   func shutdown() { base.shutdown() }
   func sendOSC(_ sequence: String) { base.sendOSC(sequence) }
+}
+
+/// A loaded theme, or the default with the reason the chosen one failed.
+private struct ThemeLoad: Sendable {
+  var theme: Theme
+  var error: ThemeError?
+  init(_ loaded: (Theme, ThemeError?)) { (theme, error) = loaded }
 }
 
 /// A failure with a message for the user; exits with status 1.

@@ -24,12 +24,16 @@ final class ReaderApp {
   private var catalog: BackgroundCatalog.Result?
   /// For `$BROWSER` and the display (``LinkOpener``).
   private let environment: [String: String]
+  /// Quit once the first catalog is in (`--benchmark-settle`).
+  private let quitWhenSettled: Bool
 
   init(
     terminal: any Terminal, store: ArticleStore, recognizer: (any EntityRecognizer)?,
-    theme: Theme, state: AppState, environment: [String: String] = [:]
+    theme: Theme, state: AppState, environment: [String: String] = [:],
+    quitWhenSettled: Bool = false
   ) {
     self.environment = environment
+    self.quitWhenSettled = quitWhenSettled
     self.terminal = terminal
     self.store = store
     self.recognizer = recognizer
@@ -69,6 +73,7 @@ final class ReaderApp {
           .entitiesLoaded(
             result.catalog.entities, unanalyzed: result.catalog.unanalyzedArticles))
         draw()
+        if quitWhenSettled { break }
       }
       // Idle: prepare the articles the next key is likely to open, unless keys are waiting.
       var next = terminal.nextEvent(timeoutMilliseconds: 0)

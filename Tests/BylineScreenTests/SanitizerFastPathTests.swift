@@ -35,6 +35,32 @@ import Testing
     #expect(fastPathTaken > 1_000)
   }
 
+  @Test(
+    "singleLine's fast path returns exactly what the full filter returns, for 20,000 random texts")
+  func singleLineFastPathAgreesWithFilter() {
+    var seed: UInt64 = 0x51_4E61E
+    func next() -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(truncatingIfNeeded: seed >> 33)
+    }
+    var fastPathTaken = 0
+    for _ in 0..<20_000 {
+      var text = String.UnicodeScalarView()
+      for _ in 0..<(next() % 12) {
+        let pick = next() % 40
+        text.append(pick < Self.alphabet.count ? Self.alphabet[pick] : "x")
+      }
+      let string = String(text)
+      if Sanitizer.isAlreadySingleLine(string) { fastPathTaken += 1 }
+      #expect(
+        Sanitizer.singleLine(string) == Sanitizer.filteredSingleLine(string),
+        "\(string.debugDescription)")
+    }
+    #expect(fastPathTaken > 1_000)
+    #expect(!Sanitizer.isAlreadySingleLine(" a") && !Sanitizer.isAlreadySingleLine("a "))
+    #expect(!Sanitizer.isAlreadySingleLine("a  b") && Sanitizer.isAlreadySingleLine("a b"))
+  }
+
   @Test("five combining marks on one letter leave the fast path; four stay on it")
   func markCap() {
     #expect(Sanitizer.isAlreadyDisplayText("e\u{301}\u{301}\u{301}\u{301}"))

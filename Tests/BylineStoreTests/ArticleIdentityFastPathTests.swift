@@ -34,6 +34,36 @@ import Testing
     #expect(ArticleIdentity.normalized(string) == ArticleIdentity.unicodeNormalized(string))
   }
 
+  @Test(
+    "text mixing stable scalars with others (combining marks, CJK, emoji, wide spaces) normalises as the Unicode path does",
+    arguments: 0..<200)
+  func mixedScalarsMatchUnicodePath(seed: Int) {
+    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 11
+    let alphabet: [Unicode.Scalar] = [
+      0x20, 0x0A, 0xA0, 0x61, 0xE9, 0x2019, 0x301, 0x2028, 0x2029, 0x3000, 0x4E2D, 0x1F600,
+      0x200B, 0x1680, 0x65, 0x2060, 0x205F, 0x202F,
+    ].compactMap(Unicode.Scalar.init)
+    var text = String.UnicodeScalarView()
+    for _ in 0..<(seed % 40) {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      text.append(alphabet[Int(state >> 33) % alphabet.count])
+    }
+    let string = String(text)
+    #expect(ArticleIdentity.normalized(string) == ArticleIdentity.unicodeNormalized(string))
+  }
+
+  @Test("the byte-level path knows exactly which stable scalars are whitespace")
+  func stableWhitespaceSet() {
+    for value in UInt32(0)..<0x2060 {
+      guard let scalar = Unicode.Scalar(value), ArticleIdentity.isStableSingleScalar(scalar)
+      else { continue }
+      let text = "a" + String(Character(scalar)) + "b"
+      let expected = scalar.properties.isWhitespace ? "a b" : text
+      #expect(
+        ArticleIdentity.collapsedStable(text.utf8) == expected, "U+\(String(value, radix: 16))")
+    }
+  }
+
   @Test("non-ASCII text still goes through NFC")
   func nonASCII() {
     #expect(ArticleIdentity.normalized("Cafe\u{301}  x") == "Caf\u{E9} x")

@@ -63,6 +63,12 @@ enum ArticleListView {
 enum ListSource {
   /// The part before the first `;` or `,` (the samples' sources carry notes).
   static func short(_ source: String) -> String {
+    // Sanitised sources without notes need no cutting (the usual case, on every row).
+    if !source.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }),
+      source.first?.isWhitespace != true, source.last?.isWhitespace != true
+    {
+      return source
+    }
     let cut = source.split(whereSeparator: { $0 == ";" || $0 == "," }).first.map(String.init)
     return (cut ?? source).trimmingCharacters(in: .whitespaces)
   }

@@ -6,6 +6,10 @@ public enum TextFit {
   public static func truncate(_ text: String, width: Int) -> String {
     guard width > 0 else { return "" }
     guard DisplayWidth.of(text) > width else { return text }
+    if PrintableASCII.contains(text) {
+      // Printable ASCII: one column a byte.
+      return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…"
+    }
     var result = ""
     var used = 0
     for character in text {
