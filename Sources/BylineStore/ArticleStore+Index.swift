@@ -24,37 +24,48 @@ extension ArticleStore {
     guard let directory = try articlesStatus() else { return false }
     // First a light check (names, sizes and times only); the full index, a
     // second copy of every summary, is loaded only when something changed.
-    if let current = currentStamps(), !current.racy,
-      current.directoryTime == directory.modificationTime,
-      try filesMatch(current.stamps)
-    {
-      return false
-    }
+    if try indexMatchesFiles(directoryTime: directory.modificationTime) { return false }
     return try refreshIndex(from: loadIndex(), directory: directory, sweep: true).changed
   }
 
   /// The index's stamps, when the index file is valid.
   func currentStamps() -> (stamps: [StoreIndex.Stamp], directoryTime: Double, racy: Bool)? {
-    loadIndexBytes().flatMap(StoreIndex.stamps)
+    guard var stream = indexStream() else { return nil }
+    return StoreIndex.stamps(&stream)
   }
 
-  /// Whether `articles/` holds exactly the files in `stamps`, each with the
-  /// recorded size and modification time (and none unreadable).
-  private func filesMatch(_ stamps: [StoreIndex.Stamp]) throws(StoreError) -> Bool {
+  /// The index file, opened for one front-to-back pass.
+  func indexStream() -> CacheFileStream? {
+    CacheFileStream(path: layout.index, fileSystem: fileSystem, maxBytes: Self.maxIndexBytes)
+  }
+
+  /// Whether the index is fresh for `directoryTime` and `articles/` holds exactly its files.
+  ///
+  /// Each file must have the recorded size and modification time, and none
+  /// may be unreadable. Streams the index: no list of its entries is built.
+  private func indexMatchesFiles(directoryTime: Double) throws(StoreError) -> Bool {
+    guard var stream = indexStream(), let header = StoreIndex.header(&stream), !header.isRacy,
+      header.directoryModificationTime == directoryTime
+    else { return false }
+    var expected = 0
+    let complete = StoreIndex.forEachEntry(&stream, count: header.count) { reader in
+      guard let kindByte = reader.u8(), let kind = StoreIndex.Kind(rawValue: kindByte),
+        kind != .unreadable, reader.u8() != nil, reader.u64() != nil,
+        let size = reader.u64(), let fileTime = reader.u64(), let id = reader.string(),
+        reader.skipStrings(4)
+      else { return false }
+      expected += 1
+      guard let status = try? fileSystem.stat(layout.articlePath(ArticleID(id)), followLinks: false)
+      else { return false }
+      return status.size == Int64(bitPattern: size)
+        && status.modificationTime == Double(bitPattern: fileTime)
+    }
+    guard complete, stream.finish() else { return false }
     let names: [String]
     do { names = try fileSystem.listDirectory(layout.articles) } catch {
       throw StoreError.io(action: "listing the articles", failure: error)
     }
-    var expected = 0
-    for stamp in stamps {
-      guard stamp.kind != .unreadable else { return false }
-      expected += 1
-      let path = layout.articlePath(stamp.id)
-      guard let status = try? fileSystem.stat(path, followLinks: false),
-        status.size == stamp.size, status.modificationTime == stamp.modificationTime
-      else { return false }
-    }
-    return names.filter { ArticleID(fileName: $0) != nil }.count == expected
+    return names.lazy.filter { ArticleID(fileName: $0) != nil }.count == expected
   }
 
   /// The index entries for the current files: from the index when it is valid and
@@ -172,9 +183,9 @@ extension ArticleStore {
   /// `articles/`'s modification time; nil when the full path must run.
   func freshIndexSummaries() throws(StoreError) -> [ArticleSummary]? {
     guard let directory = try articlesStatus() else { return [] }
-    guard let bytes = loadIndexBytes() else { return nil }
+    guard var stream = indexStream() else { return nil }
     return StoreIndex.freshSummaries(
-      bytes, directoryModificationTime: directory.modificationTime)
+      &stream, directoryModificationTime: directory.modificationTime)
   }
 
   /// The index file, if it exists and is valid for this version; nil otherwise.
@@ -192,8 +203,9 @@ extension ArticleStore {
       defer { fileSystem.closeQuietly(fd) }
       let size = try fileSystem.fstat(fd).size
       guard size > 0, size < Int64(Self.maxIndexBytes) else { return nil }
-      // One allocation of the known size: `readAll`'s growing array would peak at twice it.
-      var bytes: [UInt8] = []
+      // One read into one allocation of the known size (plus one byte, to see
+      // growth): `readAll`'s growing array would peak at twice it.
+      var bytes = try fileSystem.read(fd, count: Int(size) + 1)
       bytes.reserveCapacity(Int(size) + 1)
       while bytes.count <= Int(size) {
         let chunk = try fileSystem.read(fd, count: min(1 << 20, Int(size) + 1 - bytes.count))

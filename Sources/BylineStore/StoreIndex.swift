@@ -102,72 +102,12 @@ struct StoreIndex: Equatable, Sendable {
     }
   }
 
-  /// Just the listable summaries in `bytes`, when the index is valid, not racy, was built
-  /// at `directoryModificationTime` and has no unreadable entries; nil otherwise.
-  ///
-  /// The start-up fast path: no `Entry` array, so 100,000 summaries cost one array.
-  static func freshSummaries(
-    _ bytes: [UInt8], directoryModificationTime: Double
-  ) -> [ArticleSummary]? {
-    guard bytes.count >= headerSize + 8, bytes.starts(with: magic) else { return nil }
-    return bytes.withUnsafeBytes { raw -> [ArticleSummary]? in
-      var reader = IndexReader(raw: raw, end: bytes.count - 8)
-      reader.offset = magic.count
-      guard reader.u32() == formatVersion, let flags = reader.u32(), flags & 1 == 0,
-        let mtime = reader.u64(), Double(bitPattern: mtime) == directoryModificationTime,
-        let count = reader.u64(), count <= UInt64(bytes.count / 30)
-      else { return nil }
-      let stored = raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
-      guard UInt64(littleEndian: stored) == IndexChecksum.hash(bytes[..<(bytes.count - 8)])
-      else { return nil }
-      var summaries: [ArticleSummary] = []
-      summaries.reserveCapacity(Int(count))
-      for _ in 0..<count {
-        guard let entry = reader.entry(), entry.kind != .unreadable else { return nil }
-        if entry.kind == .article { summaries.append(entry.summary) }
-      }
-      return reader.offset == reader.end ? summaries : nil
-    }
-  }
-
   /// One file as the index last saw it, without its summary.
   struct Stamp: Equatable, Sendable {
     var id: ArticleID
     var kind: Kind
     var size: Int64
     var modificationTime: Double
-  }
-
-  /// Every entry's id, kind, size and modification time, when `bytes` are a
-  /// valid index: the background sweep and the entity cache need only these,
-  /// and skipping the summaries' strings keeps a second copy of the list out
-  /// of memory.
-  static func stamps(_ bytes: [UInt8]) -> (stamps: [Stamp], directoryTime: Double, racy: Bool)? {
-    guard bytes.count >= headerSize + 8, bytes.starts(with: magic) else { return nil }
-    return bytes.withUnsafeBytes { raw -> ([Stamp], Double, Bool)? in
-      var reader = IndexReader(raw: raw, end: bytes.count - 8)
-      reader.offset = magic.count
-      guard reader.u32() == formatVersion, let flags = reader.u32(), let mtime = reader.u64(),
-        let count = reader.u64(), count <= UInt64(bytes.count / 30)
-      else { return nil }
-      let stored = raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
-      guard UInt64(littleEndian: stored) == IndexChecksum.hash(bytes[..<(bytes.count - 8)])
-      else { return nil }
-      var stamps: [Stamp] = []
-      stamps.reserveCapacity(Int(count))
-      for _ in 0..<count {
-        guard let kindByte = reader.u8(), let kind = Kind(rawValue: kindByte), reader.u8() != nil,
-          reader.u64() != nil, let size = reader.u64(), let fileTime = reader.u64(),
-          let id = reader.string(), reader.skipStrings(4)
-        else { return nil }
-        stamps.append(
-          Stamp(
-            id: ArticleID(id), kind: kind, size: Int64(bitPattern: size),
-            modificationTime: Double(bitPattern: fileTime)))
-      }
-      guard reader.offset == reader.end else { return nil }
-      return (stamps, Double(bitPattern: mtime), flags & 1 != 0)
-    }
   }
 
   static func append<T: FixedWidthInteger>(_ value: T, to out: inout [UInt8]) {
@@ -246,19 +186,48 @@ struct IndexReader {
 /// Not cryptographic: it guards against torn writes and bit rot, not attackers.
 enum IndexChecksum {
   static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-    bytes.withUnsafeBytes { raw in
-      var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+    var checksum = Incremental(length: bytes.count)
+    bytes.withUnsafeBytes { checksum.update($0) }
+    return checksum.finish()
+  }
+
+  /// The same hash over bytes given in pieces (``CacheFileStream`` reads files in chunks).
+  struct Incremental {
+    private var h: UInt64
+    /// The start of a word split between two pieces (under 8 bytes).
+    private var carry: [UInt8] = []
+
+    /// Starts the hash of `length` bytes in all.
+    init(length: Int) { h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(length) }
+
+    mutating func update(_ raw: UnsafeRawBufferPointer) {
       var offset = 0
+      if !carry.isEmpty {
+        while carry.count < 8, offset < raw.count {
+          carry.append(raw[offset])
+          offset += 1
+        }
+        guard carry.count == 8 else { return }
+        mix(carry.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+        carry.removeAll(keepingCapacity: true)
+      }
       while offset + 8 <= raw.count {
-        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        h = (h ^ (word &* 0xFF51_AFD7_ED55_8CCD)) &* 0xC4CE_B9FE_1A85_EC53
-        h ^= h >> 31
+        mix(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
         offset += 8
       }
-      while offset < raw.count {
-        h = (h ^ UInt64(raw[offset])) &* 0x0000_0100_0000_01B3
-        offset += 1
-      }
+      carry.append(contentsOf: raw[offset...])
+    }
+
+    private mutating func mix(_ rawWord: UInt64) {
+      let word = UInt64(littleEndian: rawWord)
+      h = (h ^ (word &* 0xFF51_AFD7_ED55_8CCD)) &* 0xC4CE_B9FE_1A85_EC53
+      h ^= h >> 31
+    }
+
+    /// The hash; the last bytes that do not fill a word are mixed in one at a time.
+    mutating func finish() -> UInt64 {
+      for byte in carry { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+      carry = []
       h ^= h >> 33
       return h &* 0xFF51_AFD7_ED55_8CCD
     }

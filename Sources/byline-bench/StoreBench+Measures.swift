@@ -26,6 +26,8 @@ struct StoreFigures {
   var peakInProcess = 0.0
   var peakList = 0.0
   var peakReader = 0.0
+  /// Launching `/bin/true` the same way (time, script, sh): the launcher's own share.
+  var launcher: [Double] = []
   /// The reader from launch until its background work is done: time (ms) and peak RSS (MiB).
   var settle: [Double] = []
   var peakSettled = 0.0
@@ -166,10 +168,12 @@ struct StoreMeasurer {
   ///
   /// Runs under `/usr/bin/time -f %M`: `getrusage(RUSAGE_CHILDREN)` would
   /// report this (large) process's own size, which `exec` records for the child.
-  func spawn(_ arguments: [String], underScript: Bool) throws -> (Double, Double) {
+  func spawn(
+    _ arguments: [String], underScript: Bool, executable: String? = nil
+  ) throws -> (Double, Double) {
     let process = Process()
     let peakFile = NSTemporaryDirectory() + "byline-bench-peak-\(getpid())"
-    var command = [bylineBinary] + arguments
+    var command = [executable ?? bylineBinary] + arguments
     if underScript {
       let line = command.map { "'\($0)'" }.joined(separator: " ")
       command = ["/usr/bin/script", "-qfc", line, "/dev/null"]

@@ -98,6 +98,12 @@ struct StoreBench: ParsableCommand {
       }
     } catch { print("byline read --benchmark-first-frame: \(error)") }
     do {
+      for _ in 0..<runs {
+        figures.launcher.append(
+          try measurer.spawn([], underScript: true, executable: "/bin/true").0)
+      }
+    } catch { print("/bin/true under script: \(error)") }
+    do {
       // The reader's peak includes its background work after the first frame:
       // index sweep, entity cache check and the store-wide catalog.
       for _ in 0..<min(runs, 3) {

@@ -106,6 +106,40 @@ final class FakeAnalyzer: ArticleAnalyzer, @unchecked Sendable {
     #expect(store.cachedEntities(of: b.id, analyzerVersion: "fake-1")?.first?.name == "GammaCorp")
   }
 
+  @Test("an up-to-date cache is recognised in one streamed pass; a new or edited article is not")
+  func currentCacheCheck() throws {
+    let fixture = try StoreFixture()
+    let analyzer = FakeAnalyzer()
+    let store = try importArticles(
+      fixture, ["a.txt": "Title: A\n\nMr Smith.", "b.txt": "Title: B\n\nAcmeCorp."],
+      analyzer: analyzer)
+    // An index built right after articles/ changed is racy (never trusted as
+    // fresh); the reader's usual case is a store last changed a while ago.
+    try settle(store)
+    #expect(store.freshIndexDigest()?.count == 2)
+    #expect(store.entityCacheIsCurrent(analyzerVersion: "fake-1"))
+    #expect(!store.entityCacheIsCurrent(analyzerVersion: "fake-2"))
+    #expect(try store.updateEntityCache(using: analyzer) == 0)
+    #expect(analyzer.runCount == 2)
+    // An article added behind the store's back (as another program would).
+    let path = store.layout.articles + "/0000000000000000000a.txt"
+    try "Title: C\n\nBetaCorp.".write(toFile: path, atomically: true, encoding: .utf8)
+    try settle(store, secondsBefore: 1800)
+    #expect(!store.entityCacheIsCurrent(analyzerVersion: "fake-1"))
+    #expect(try store.updateEntityCache(using: analyzer) == 1)
+    #expect(store.entityCacheIsCurrent(analyzerVersion: "fake-1"))
+    #expect(try store.updateEntityCache(using: analyzer) == 0)
+  }
+
+  /// Dates `articles/` an hour before the fixture's clock and rebuilds the
+  /// index, so it is fresh and not racy.
+  func settle(_ store: ArticleStore, secondsBefore: Double = 3600) throws {
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSince1970: 1_700_000_000 - secondsBefore)],
+      ofItemAtPath: store.layout.articles)
+    _ = try store.summaries()
+  }
+
   @Test("a damaged cache file is ignored and rebuilt")
   func damagedCache() throws {
     let fixture = try StoreFixture()

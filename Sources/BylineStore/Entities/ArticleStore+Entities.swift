@@ -21,6 +21,8 @@ extension ArticleStore {
   public func updateEntityCache(
     using analyzer: any ArticleAnalyzer, progress: ((Int, Int) -> Void)? = nil
   ) throws(StoreError) -> Int {
+    // Usually nothing changed: check that without loading either file.
+    if entityCacheIsCurrent(analyzerVersion: analyzer.version) { return 0 }
     let entries = try articleStamps()
     let existing = loadEntityCache()
     var builder = EntityCacheBuilder(existing: existing, analyzerVersion: analyzer.version)
@@ -61,6 +63,53 @@ extension ArticleStore {
     return done
   }
 
+  /// Whether the cache has a record, made by `analyzerVersion`, for exactly
+  /// the articles of the fresh index with their current size and time.
+  ///
+  /// Two streamed passes comparing digests (``StampDigest``): neither file
+  /// is held whole and no list of ids is built, so the reader's background
+  /// check costs a window of memory. False when either file cannot be streamed
+  /// or the index is not fresh (then the caller compares in full).
+  func entityCacheIsCurrent(analyzerVersion: String) -> Bool {
+    guard let index = freshIndexDigest(),
+      var stream = CacheFileStream(
+        path: layout.entityCache, fileSystem: fileSystem, maxBytes: Self.maxIndexBytes)
+    else { return false }
+    var cache = StampDigest()
+    let version = EntityCacheFile.stream(
+      &stream, name: { _ in },
+      record: { id, stamp, reader, nameCount in
+        cache.add(id.rawValue.utf8, size: stamp.size, modificationTime: stamp.modificationTime)
+        return EntityCacheFile.skipEntities(&reader, nameCount: nameCount)
+      })
+    return version == analyzerVersion && cache == index
+  }
+
+  /// The digest of the listed articles' ids, sizes and times, when the index
+  /// is fresh (not racy, built at `articles/`'s current time, nothing unreadable).
+  func freshIndexDigest() -> StampDigest? {
+    guard let directory = try? articlesStatus(), var stream = indexStream(),
+      let header = StoreIndex.header(&stream), !header.isRacy,
+      header.directoryModificationTime == directory.modificationTime
+    else { return nil }
+    var digest = StampDigest()
+    let complete = StoreIndex.forEachEntry(&stream, count: header.count) { reader in
+      guard let kindByte = reader.u8(), let kind = StoreIndex.Kind(rawValue: kindByte),
+        kind != .unreadable, reader.u8() != nil, reader.u64() != nil,
+        let size = reader.u64(), let fileTime = reader.u64(),
+        let idLength = reader.u32().map(Int.init), reader.end - reader.offset >= idLength
+      else { return false }
+      if kind == .article {
+        digest.add(
+          UnsafeRawBufferPointer(rebasing: reader.raw[reader.offset..<reader.offset + idLength]),
+          size: Int64(bitPattern: size), modificationTime: Double(bitPattern: fileTime))
+      }
+      reader.offset += idLength
+      return reader.skipStrings(4)
+    }
+    return complete && stream.finish() ? digest : nil
+  }
+
   /// The id, size and time of every listed article, from the index's stamps when the
   /// index is fresh (no second copy of every summary), else from a refreshed index.
   func articleStamps() throws(StoreError) -> [StoreIndex.Stamp] {
@@ -96,9 +145,18 @@ extension ArticleStore {
   public func entityCatalog(
     for summaries: [ArticleSummary], analyzerVersion: String
   ) -> EntityCatalog {
+    let corrections = (try? corrections()) ?? EntityCorrections()
+    if var stream = CacheFileStream(
+      path: layout.entityCache, fileSystem: fileSystem, maxBytes: Self.maxIndexBytes),
+      let catalog = EntityCatalog.build(
+        streaming: &stream, analyzerVersion: analyzerVersion, summaries: summaries,
+        corrections: corrections)
+    {
+      return catalog
+    }
+    // Missing, damaged or with a record too large to stream: read it whole.
     let cache = loadEntityCache().flatMap { $0.analyzerVersion == analyzerVersion ? $0 : nil }
-    return EntityCatalog.build(
-      from: cache, summaries: summaries, corrections: (try? corrections()) ?? EntityCorrections())
+    return EntityCatalog.build(from: cache, summaries: summaries, corrections: corrections)
   }
 
   /// The cached entities of one article for `analyzerVersion`; nil when not analyzed.

@@ -114,7 +114,7 @@ struct EntityCacheFile: Sendable {
   }
 
   /// Moves past one encoded entity list, checking every name reference.
-  private static func skipEntities(_ reader: inout IndexReader, nameCount: UInt32) -> Bool {
+  static func skipEntities(_ reader: inout IndexReader, nameCount: UInt32) -> Bool {
     guard let low = reader.u8(), let high = reader.u8() else { return false }
     let count = Int(low) | Int(high) << 8
     for _ in 0..<count {

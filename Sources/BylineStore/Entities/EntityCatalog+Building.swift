@@ -27,6 +27,44 @@ extension EntityCatalog {
   }
 }
 
+extension EntityCatalog {
+  /// ``build(from:summaries:corrections:)`` in one pass over the cache file,
+  /// holding only the names and the catalog; nil when the stream cannot be
+  /// read to the end (the caller then reads the whole file).
+  static func build(
+    streaming stream: inout CacheFileStream, analyzerVersion: String,
+    summaries: [ArticleSummary], corrections: EntityCorrections = EntityCorrections()
+  ) -> EntityCatalog? {
+    var ordinals: [ArticleID: Int32] = [:]
+    ordinals.reserveCapacity(summaries.count)
+    for (ordinal, summary) in summaries.enumerated() { ordinals[summary.id] = Int32(ordinal) }
+    var names: [String] = []
+    var aggregator: Aggregator?
+    var analyzed = 0
+    let version = EntityCacheFile.stream(
+      &stream, name: { names.append($0) },
+      record: { id, _, reader, nameCount in
+        guard let ordinal = ordinals[id] else {
+          return EntityCacheFile.skipEntities(&reader, nameCount: nameCount)
+        }
+        if aggregator == nil { aggregator = Aggregator(names: names, corrections: corrections) }
+        analyzed += 1
+        return EntityCacheFile.readEntities(&reader, nameCount: nameCount) {
+          name, kind, mentions, aliases in
+          aggregator?.add(
+            name: name, kind: kind, mentions: mentions, aliases: aliases, in: ordinal)
+        }
+      })
+    guard let version else { return nil }
+    guard version == analyzerVersion, var aggregator else {
+      return EntityCatalog(articleCount: summaries.count)
+    }
+    aggregator.mergeBareSurnames()
+    return aggregator.catalog(
+      unanalyzed: summaries.count - analyzed, articleCount: summaries.count)
+  }
+}
+
 /// Accumulates per-article entities into store-wide entries keyed by interned name and kind.
 private struct Aggregator {
   let names: [String]

@@ -1,0 +1,90 @@
+/// The start-up and sweep reads of the index, through a ``CacheFileStream``:
+/// the file is never held whole, only what the caller keeps.
+extension StoreIndex {
+  /// The header fields, after checking the magic and version.
+  struct Header {
+    var isRacy: Bool
+    var directoryModificationTime: Double
+    var count: Int
+  }
+
+  /// Reads the header; nil when the file is not an index of this version.
+  static func header(_ stream: inout CacheFileStream) -> Header? {
+    let bodyEnd = stream.bodyEnd
+    return stream.read { reader, _ in
+      for byte in magic {
+        guard reader.u8() == byte else { return nil }
+      }
+      guard reader.u32() == formatVersion, let flags = reader.u32(), let mtime = reader.u64(),
+        let count = reader.u64(), count <= UInt64(bodyEnd / 30)
+      else { return nil }
+      return Header(
+        isRacy: flags & 1 != 0, directoryModificationTime: Double(bitPattern: mtime),
+        count: Int(count))
+    }
+  }
+
+  /// Calls `body` with each entry's reader position, `count` times; false when
+  /// `body` fails or the stream ends early.
+  static func forEachEntry(
+    _ stream: inout CacheFileStream, count: Int, _ body: (inout IndexReader) -> Bool
+  ) -> Bool {
+    var done = 0
+    while done < count {
+      let progressed: Bool? = stream.read { reader, recordsBefore in
+        let before = done
+        while done < count, reader.offset < recordsBefore {
+          guard body(&reader) else { return nil }
+          done += 1
+        }
+        return done > before ? true : nil
+      }
+      guard progressed == true else { return false }
+    }
+    return stream.isAtBodyEnd
+  }
+
+  /// Just the listable summaries, when the index is valid, not racy, was built
+  /// at `directoryModificationTime` and has no unreadable entries; nil otherwise.
+  ///
+  /// The start-up fast path: no `Entry` array and no copy of the file, so
+  /// 100,000 summaries cost one array.
+  static func freshSummaries(
+    _ stream: inout CacheFileStream, directoryModificationTime: Double
+  ) -> [ArticleSummary]? {
+    guard let header = header(&stream), !header.isRacy,
+      header.directoryModificationTime == directoryModificationTime
+    else { return nil }
+    var summaries: [ArticleSummary] = []
+    summaries.reserveCapacity(header.count)
+    let complete = forEachEntry(&stream, count: header.count) { reader in
+      guard let entry = reader.entry(), entry.kind != .unreadable else { return false }
+      if entry.kind == .article { summaries.append(entry.summary) }
+      return true
+    }
+    return complete && stream.finish() ? summaries : nil
+  }
+
+  /// Every entry's id, kind, size and modification time, when the index is
+  /// valid: the background sweep and the entity cache need only these.
+  static func stamps(
+    _ stream: inout CacheFileStream
+  ) -> (stamps: [Stamp], directoryTime: Double, racy: Bool)? {
+    guard let header = header(&stream) else { return nil }
+    var stamps: [Stamp] = []
+    stamps.reserveCapacity(header.count)
+    let complete = forEachEntry(&stream, count: header.count) { reader in
+      guard let kindByte = reader.u8(), let kind = Kind(rawValue: kindByte), reader.u8() != nil,
+        reader.u64() != nil, let size = reader.u64(), let fileTime = reader.u64(),
+        let id = reader.string(), reader.skipStrings(4)
+      else { return false }
+      stamps.append(
+        Stamp(
+          id: ArticleID(id), kind: kind, size: Int64(bitPattern: size),
+          modificationTime: Double(bitPattern: fileTime)))
+      return true
+    }
+    guard complete, stream.finish() else { return nil }
+    return (stamps, header.directoryModificationTime, header.isRacy)
+  }
+}
