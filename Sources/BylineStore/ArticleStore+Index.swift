@@ -36,7 +36,8 @@ extension ArticleStore {
 
   /// The index file, opened for one front-to-back pass.
   func indexStream() -> CacheFileStream? {
-    CacheFileStream(path: layout.index, fileSystem: fileSystem, maxBytes: Self.maxIndexBytes)
+    CacheFileStream(
+      path: layout.index, fileSystem: fileSystem, maxBytes: Self.maxIndexBytes, wideChecksum: true)
   }
 
   /// Whether the index is fresh for `directoryTime` and `articles/` holds exactly its files.

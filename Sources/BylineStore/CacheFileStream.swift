@@ -21,17 +21,48 @@ struct CacheFileStream: ~Copyable {
   private let fileSystem: any FileSystem
   /// Where the checksum starts: the bytes before it are the body.
   let bodyEnd: Int
-  private var buffer: [UInt8] = []
+  /// One allocation, reused for every chunk (read into directly: no new
+  /// pages to fault in and zero per chunk).
+  private let buffer: UnsafeMutableRawBufferPointer
+  /// Valid bytes at the start of `buffer`.
+  private var count = 0
   /// The file offset of `buffer[0]`.
   private var bufferStart = 0
   /// The read position within `buffer`.
   private var position = 0
   private var fileOffset = 0
-  private var checksum: IndexChecksum.Incremental
+  private var checksum: Checksum
   private var failed = false
 
+  /// The checksum a file ends with.
+  enum Checksum {
+    /// `IndexChecksum.Incremental` (the entity cache).
+    case narrow(IndexChecksum.Incremental)
+    /// `IndexChecksum.Wide` (the index).
+    case wide(IndexChecksum.Wide)
+
+    mutating func update(_ raw: UnsafeRawBufferPointer) {
+      switch self {
+      case .narrow(var state):
+        state.update(raw)
+        self = .narrow(state)
+      case .wide(var state):
+        state.update(raw)
+        self = .wide(state)
+      }
+    }
+
+    mutating func finish() -> UInt64 {
+      switch self {
+      case .narrow(var state): state.finish()
+      case .wide(var state): state.finish()
+      }
+    }
+  }
+
   /// Opens `path`; nil when it is missing, unreadable, too short or over `maxBytes`.
-  init?(path: String, fileSystem: any FileSystem, maxBytes: Int) {
+  /// - Parameter wideChecksum: the file ends with `IndexChecksum.Wide`, not `IndexChecksum.hash`.
+  init?(path: String, fileSystem: any FileSystem, maxBytes: Int, wideChecksum: Bool = false) {
     guard let fd = try? fileSystem.open(path, flags: O_RDONLY | O_NOFOLLOW, mode: 0) else {
       return nil
     }
@@ -41,11 +72,18 @@ struct CacheFileStream: ~Copyable {
     }
     self.fd = fd
     self.fileSystem = fileSystem
+    buffer = .allocate(byteCount: Self.chunkSize + 2 * Self.maxRecord, alignment: 16)
     bodyEnd = Int(size) - 8
-    checksum = IndexChecksum.Incremental(length: Int(size) - 8)
+    checksum =
+      wideChecksum
+      ? .wide(IndexChecksum.Wide(length: Int(size) - 8))
+      : .narrow(IndexChecksum.Incremental(length: Int(size) - 8))
   }
 
-  deinit { fileSystem.closeQuietly(fd) }
+  deinit {
+    fileSystem.closeQuietly(fd)
+    buffer.deallocate()
+  }
 
   /// The file offset of the next unread byte.
   var offset: Int { bufferStart + position }
@@ -61,25 +99,20 @@ struct CacheFileStream: ~Copyable {
   /// nil or the file cannot be read.
   mutating func read<T>(_ body: (inout IndexReader, _ recordsBefore: Int) -> T?) -> T? {
     guard !failed else { return nil }
-    if buffer.count - position < 2 * Self.maxRecord, fileOffset < bodyEnd + 8 {
+    if count - position < 2 * Self.maxRecord, fileOffset < bodyEnd + 8 {
       refill()
     }
     guard !failed else { return nil }
-    let end = min(buffer.count, bodyEnd - bufferStart)
-    let reachesBodyEnd = bufferStart + buffer.count >= bodyEnd
+    let end = min(count, bodyEnd - bufferStart)
+    let reachesBodyEnd = bufferStart + count >= bodyEnd
     let recordsBefore = reachesBodyEnd ? end : max(position + 1, end - Self.maxRecord)
-    let start = position
-    let result: (T?, Int) = buffer.withUnsafeBytes { raw in
-      var reader = IndexReader(raw: raw, end: end)
-      reader.offset = start
-      let value = body(&reader, recordsBefore)
-      return (value, reader.offset)
-    }
-    guard let value = result.0 else {
+    var reader = IndexReader(raw: UnsafeRawBufferPointer(buffer), end: end)
+    reader.offset = position
+    guard let value = body(&reader, recordsBefore) else {
       failed = true
       return nil
     }
-    position = result.1
+    position = reader.offset
     return value
   }
 
@@ -87,29 +120,34 @@ struct CacheFileStream: ~Copyable {
   mutating func finish() -> Bool {
     guard !failed, isAtBodyEnd else { return false }
     while fileOffset < bodyEnd + 8, !failed { refill() }
-    guard !failed, buffer.count - position == 8 else { return false }
-    let stored = buffer.withUnsafeBytes {
-      UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-    }
+    guard !failed, count - position == 8 else { return false }
+    let stored = UInt64(
+      littleEndian: UnsafeRawBufferPointer(buffer).loadUnaligned(
+        fromByteOffset: position, as: UInt64.self))
     return stored == checksum.finish()
   }
 
-  /// Drops the bytes already read and appends the next chunk, hashing body bytes.
+  /// Moves the unread bytes to the front and reads up to a chunk after them,
+  /// hashing the body bytes read.
   private mutating func refill() {
     if position > 0 {
-      buffer.removeFirst(position)
+      if count > position, let base = buffer.baseAddress {
+        base.copyMemory(from: UnsafeRawPointer(base + position), byteCount: count - position)
+      }
+      count -= position
       bufferStart += position
       position = 0
     }
-    let want = min(Self.chunkSize, bodyEnd + 8 - fileOffset)
+    let want = min(Self.chunkSize, bodyEnd + 8 - fileOffset, buffer.count - count)
     guard want > 0 else { return }
-    guard let chunk = try? fileSystem.read(fd, count: want), !chunk.isEmpty else {
+    let target = UnsafeMutableRawBufferPointer(rebasing: buffer[count..<count + want])
+    guard let got = try? fileSystem.read(fd, into: target), got > 0 else {
       failed = true
       return
     }
-    let bodyBytes = max(0, min(chunk.count, bodyEnd - fileOffset))
-    chunk.withUnsafeBytes { checksum.update(UnsafeRawBufferPointer(rebasing: $0[..<bodyBytes])) }
-    fileOffset += chunk.count
-    buffer.append(contentsOf: chunk)
+    let bodyBytes = max(0, min(got, bodyEnd - fileOffset))
+    checksum.update(UnsafeRawBufferPointer(rebasing: target[..<bodyBytes]))
+    fileOffset += got
+    count += got
   }
 }

@@ -66,6 +66,8 @@ public protocol FileSystem: Sendable {
   func open(_ path: String, flags: Int32, mode: UInt32) throws(SystemCallError) -> Int32
   /// Reads up to `count` bytes at the descriptor's offset; returns an empty array at end of file.
   func read(_ fd: Int32, count: Int) throws(SystemCallError) -> [UInt8]
+  /// Reads up to `buffer.count` bytes into `buffer`; returns how many (0 at the end).
+  func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(SystemCallError) -> Int
   /// Writes some of `bytes`; returns how many were written (callers loop).
   func write(_ fd: Int32, _ bytes: ArraySlice<UInt8>) throws(SystemCallError) -> Int
   /// Flushes a file or directory to stable storage.
@@ -112,6 +114,15 @@ extension FileSystem {
   /// Reads to end of file, or until more than `limit` bytes have been read.
   ///
   /// - Returns: the bytes read; `count > limit` means the file is larger than `limit`.
+  /// `read(_:count:)`, copied into `buffer` (file systems that can read in place override it).
+  public func read(
+    _ fd: Int32, into buffer: UnsafeMutableRawBufferPointer
+  ) throws(SystemCallError) -> Int {
+    let bytes = try read(fd, count: buffer.count)
+    bytes.withUnsafeBytes { buffer.copyMemory(from: $0) }
+    return bytes.count
+  }
+
   func readAll(_ fd: Int32, limit: Int) throws(SystemCallError) -> [UInt8] {
     var result: [UInt8] = []
     while result.count <= limit {

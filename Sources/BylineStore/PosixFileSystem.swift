@@ -35,6 +35,17 @@ public struct PosixFileSystem: FileSystem {
     return buffer
   }
 
+  public func read(
+    _ fd: Int32, into buffer: UnsafeMutableRawBufferPointer
+  ) throws(SystemCallError) -> Int {
+    guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+    while true {
+      let got = Glibc.read(fd, base, buffer.count)
+      if got >= 0 { return got }
+      if errno != EINTR { throw SystemCallError(call: "read", path: "", code: errno) }
+    }
+  }
+
   public func write(_ fd: Int32, _ bytes: ArraySlice<UInt8>) throws(SystemCallError) -> Int {
     guard !bytes.isEmpty else { return 0 }
     let written = try retrying("write", "") {

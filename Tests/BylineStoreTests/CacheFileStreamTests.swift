@@ -29,7 +29,8 @@ import Testing
   static func stream(_ bytes: [UInt8], in directory: URL) throws -> CacheFileStream? {
     let path = directory.path + "/index"
     try Data(bytes).write(to: URL(fileURLWithPath: path))
-    return CacheFileStream(path: path, fileSystem: PosixFileSystem(), maxBytes: 1 << 30)
+    return CacheFileStream(
+      path: path, fileSystem: PosixFileSystem(), maxBytes: 1 << 30, wideChecksum: true)
   }
 
   @Test(
@@ -42,7 +43,16 @@ import Testing
         state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         return UInt8(truncatingIfNeeded: state >> 40)
       }
-      for split in Set([0, length / 3, length / 2, max(0, length - 1), length]) {
+      for split in Set([0, 5, length / 3, length / 2, max(0, length - 1), length])
+      where split <= length {
+        var wide = IndexChecksum.Wide(length: length)
+        bytes.withUnsafeBytes { raw in
+          wide.update(UnsafeRawBufferPointer(rebasing: raw[..<split]))
+          wide.update(UnsafeRawBufferPointer(rebasing: raw[split...]))
+        }
+        #expect(
+          wide.finish() == IndexChecksum.Wide.hash(bytes[...]),
+          "wide, length \(length) split \(split)")
         var checksum = IndexChecksum.Incremental(length: length)
         bytes.withUnsafeBytes { raw in
           checksum.update(UnsafeRawBufferPointer(rebasing: raw[..<split]))

@@ -75,7 +75,7 @@ import Testing
     var flipped = good
     flipped[good.count / 2] ^= 0x40
     var otherVersion = good
-    otherVersion[8] = 2
+    otherVersion[8] = UInt8(StoreIndex.formatVersion + 1)
     for damaged in [flipped, good.prefix(good.count - 3), Data(), otherVersion] {
       try damaged.write(to: URL(fileURLWithPath: indexPath(fixture)))
       #expect(store.loadIndex() == nil)
