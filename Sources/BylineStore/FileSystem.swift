@@ -88,6 +88,10 @@ public protocol FileSystem: Sendable {
   func mkdir(_ path: String, mode: UInt32) throws(SystemCallError)
   /// Names in a directory, without `.` and `..`.
   func listDirectory(_ path: String) throws(SystemCallError) -> [String]
+  /// How many names in `path` (without `.` and `..`) satisfy `include`, without listing them.
+  func countDirectory(
+    _ path: String, where include: (String) -> Bool
+  ) throws(SystemCallError) -> Int
   /// Whether the calling process may write to `path` (`access(W_OK)`).
   func isWritable(_ path: String) -> Bool
   /// Takes (`LOCK_SH`/`LOCK_EX`) or releases (`LOCK_UN`) an advisory lock; blocks.
@@ -114,6 +118,13 @@ extension FileSystem {
   /// Reads to end of file, or until more than `limit` bytes have been read.
   ///
   /// - Returns: the bytes read; `count > limit` means the file is larger than `limit`.
+  /// `listDirectory`, filtered and counted (file systems that can stream names override it).
+  public func countDirectory(
+    _ path: String, where include: (String) -> Bool
+  ) throws(SystemCallError) -> Int {
+    try listDirectory(path).lazy.filter(include).count
+  }
+
   /// `read(_:count:)`, copied into `buffer` (file systems that can read in place override it).
   public func read(
     _ fd: Int32, into buffer: UnsafeMutableRawBufferPointer

@@ -113,6 +113,27 @@ public struct PosixFileSystem: FileSystem {
     return names
   }
 
+  public func countDirectory(
+    _ path: String, where include: (String) -> Bool
+  ) throws(SystemCallError) -> Int {
+    guard let dir = opendir(path) else {
+      throw SystemCallError(call: "opendir", path: path, code: errno)
+    }
+    defer { closedir(dir) }
+    var count = 0
+    while true {
+      errno = 0
+      guard let entry = readdir(dir) else {
+        if errno != 0 { throw SystemCallError(call: "readdir", path: path, code: errno) }
+        return count
+      }
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != "." && name != "..", include(name) { count += 1 }
+    }
+  }
+
   public func isWritable(_ path: String) -> Bool {
     access(path, W_OK) == 0
   }

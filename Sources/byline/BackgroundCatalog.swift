@@ -33,6 +33,8 @@ final class BackgroundCatalog: Sendable {
     queue.async { [self] in
       before?()
       guard let analyzer else { return }
+      // What the sweep freed goes back before the catalog's own peak.
+      MallocTuning.trim()
       if !store.isReadOnly {
         _ = try? store.updateEntityCache(using: analyzer) { done, total in
           self.remaining.withLock { $0 = total - done }

@@ -38,7 +38,7 @@ struct ReadCommand: ParsableCommand {
   func run() throws {
     // Few malloc arenas: the background threads' freed memory is then reused
     // instead of each thread keeping its own (see `MallocTuning`).
-    MallocTuning.limitArenas(to: 2)
+    MallocTuning.limitArenas(to: 1)
     let environment = ProcessInfo.processInfo.environment
     let settings = ConfigLoading.load(environment: environment)
     // The model loads on another core while the store is opened and the terminal set up.
