@@ -39,6 +39,7 @@ struct ReadCommand: ParsableCommand {
     // Few malloc arenas: the background threads' freed memory is then reused
     // instead of each thread keeping its own (see `MallocTuning`).
     MallocTuning.limitArenas(to: 1)
+    MallocTuning.growHeapInLargeSteps(of: 64 << 20)
     let environment = ProcessInfo.processInfo.environment
     let settings = ConfigLoading.load(environment: environment)
     // The model loads on another core while the store is opened and the terminal set up.
