@@ -73,13 +73,19 @@ extension ArticleStore {
 
   /// The index entries for the current files: from the index when it is valid and
   /// fresh, else updated from a listing of `articles/` (and saved).
-  func currentIndexEntries() throws(StoreError) -> [StoreIndex.Entry] {
+  func currentIndexEntries(
+    progress: ((Int, Int) -> Void)? = nil
+  ) throws(StoreError) -> [StoreIndex.Entry] {
     guard let directory = try articlesStatus() else { return [] }
     guard let index = loadIndex() else {
-      return try refreshIndex(from: nil, directory: directory, sweep: false).index.entries
+      return try refreshIndex(
+        from: nil, directory: directory, sweep: false, progress: progress
+      ).index.entries
     }
     guard !index.isRacy, index.directoryModificationTime == directory.modificationTime else {
-      return try refreshIndex(from: index, directory: directory, sweep: false).index.entries
+      return try refreshIndex(
+        from: index, directory: directory, sweep: false, progress: progress
+      ).index.entries
     }
     guard index.entries.contains(where: { $0.kind == .unreadable }) else { return index.entries }
     // Files that could not be read last time are retried (and the index fixed if they now can).
@@ -103,8 +109,11 @@ extension ArticleStore {
 
   /// Lists `articles/`, reusing `previous` entries by name (and, when `sweep`, only
   /// if their size and modification time are unchanged); saves the result if it differs.
+  /// - Parameter progress: called now and then with (files read, files to read)
+  ///   while headers are read (all of them when there is no usable index).
   func refreshIndex(
-    from previous: StoreIndex?, directory: FileStatus, sweep: Bool
+    from previous: StoreIndex?, directory: FileStatus, sweep: Bool,
+    progress: ((Int, Int) -> Void)? = nil
   ) throws(StoreError) -> (index: StoreIndex, changed: Bool) {
     let names: [String]
     do {
@@ -124,14 +133,19 @@ extension ArticleStore {
     }
     var entries: [StoreIndex.Entry] = []
     entries.reserveCapacity(names.count)
+    let toRead = progress == nil ? 0 : names.count - known.count
+    var read = 0
     for name in names {
       guard let id = ArticleID(fileName: name) else { continue }
       if let entry = known[id.rawValue], !sweep || isUnchanged(entry) {
         entries.append(entry)
-      } else if let entry = readEntry(id) {
-        entries.append(entry)
+        continue
       }
+      if let entry = readEntry(id) { entries.append(entry) }
+      read += 1
+      if let progress, read % 512 == 0 { progress(read, max(read, toRead)) }
     }
+    if let progress, read > 0 { progress(read, read) }
     entries.sort { Self.newestFirst($0.summary, $1.summary) }
     let isRacy = clock().timeIntervalSince1970 - directory.modificationTime < Self.racyWindow
     let index = StoreIndex(

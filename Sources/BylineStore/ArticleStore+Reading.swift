@@ -23,13 +23,17 @@ extension ArticleStore {
   /// no usable date last), then title, then id. Files that vanish while
   /// listing are skipped; files that cannot be read are listed with a title
   /// saying so.
-  public func summaries() throws(StoreError) -> [ArticleSummary] {
+  /// - Parameter progress: called now and then with (headers read, headers to
+  ///   read) while the index is rebuilt, for a progress line.
+  public func summaries(
+    progress: ((Int, Int) -> Void)? = nil
+  ) throws(StoreError) -> [ArticleSummary] {
     let state = try readStarState()
     var result: [ArticleSummary]
     if let fresh = try freshIndexSummaries() {
       result = fresh
     } else {
-      let entries = try currentIndexEntries()
+      let entries = try currentIndexEntries(progress: progress)
       result = []
       result.reserveCapacity(entries.count)
       for entry in entries where entry.kind != .empty { result.append(entry.summary) }

@@ -48,7 +48,9 @@ struct ListCommand: ParsableCommand {
     var summaries: [ArticleSummary]
     do {
       let store = try ArticleStore(directory: storeOptions.directory, createIfMissing: false)
-      summaries = try store.summaries()
+      let progress = ProgressLine(label: "building the article index")
+      defer { progress.finish() }
+      summaries = try store.summaries(progress: progress.show)
       if let entity { try Self.keepMentioning(entity, &summaries, store) }
       if let search { try Self.keepMatching(SearchQuery(parsing: search), &summaries, store) }
     } catch let failure as CommandFailure {

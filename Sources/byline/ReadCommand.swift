@@ -71,7 +71,9 @@ struct ReadCommand: ParsableCommand {
 
     let summaries: [ArticleSummary]
     do {
-      summaries = try store.summaries()
+      let progress = ProgressLine(label: "building the article index")
+      defer { progress.finish() }
+      summaries = try store.summaries(progress: progress.show)
     } catch {
       throw CommandFailure.message("\(error)")
     }

@@ -66,6 +66,23 @@ import Testing
     #expect(try Self.fromFiles(fixture) == first)
   }
 
+  @Test(
+    "rebuilding a missing index reports progress over every header it reads, ending at the total")
+  func rebuildReportsProgress() throws {
+    let fixture = try StoreFixture()
+    let store = try Self.filledStore(fixture, count: 600)
+    _ = try store.summaries()
+    try FileManager.default.removeItem(atPath: indexPath(fixture))
+    var calls: [(Int, Int)] = []
+    let summaries = try store.summaries { calls.append(($0, $1)) }
+    #expect(summaries.count == 600)
+    #expect(calls.map(\.0) == [512, 600])
+    #expect(calls.allSatisfy { $0.0 <= $0.1 } && calls.last?.1 == 600)
+    calls = []
+    _ = try store.summaries { calls.append(($0, $1)) }
+    #expect(calls.isEmpty, "a fresh index reads no headers")
+  }
+
   @Test("a flipped byte, a truncated file or another version rebuilds the index")
   func damagedIndexIsRebuilt() throws {
     let fixture = try StoreFixture()
