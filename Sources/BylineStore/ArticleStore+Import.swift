@@ -184,17 +184,24 @@ private struct ImportRun {
     if !current.isEmpty { groups.append(current) }
     pending = []
     var done = 0
-    var next = groups.first.map { startLoading($0) }
-    for (position, group) in groups.enumerated() {
-      guard let loading = next else { break }
-      let results: [[ImportStep]]
-      if case .standardInput = group.first {
-        results = [readStandardInput(standardInput)]
-        next = groups.indices.contains(position + 1) ? startLoading(groups[position + 1]) : nil
+    // Two groups load ahead while one is written: a batch's fsyncs (waiting
+    // for the disk) then never leave both cores without work.
+    var loading: [PendingLoad?] = []
+    func startNext() {
+      let position = loading.count
+      guard groups.indices.contains(position) else { return }
+      if case .standardInput = groups[position].first {
+        loading.append(nil)
       } else {
-        results = loading.wait()
-        next = groups.indices.contains(position + 1) ? startLoading(groups[position + 1]) : nil
+        loading.append(startLoading(groups[position]))
       }
+    }
+    startNext()
+    startNext()
+    for (position, group) in groups.enumerated() {
+      let results = loading[position]?.wait() ?? [readStandardInput(standardInput)]
+      loading[position] = nil
+      startNext()
       for steps in results { apply(steps) }
       done += group.count
       progress?(done, total)
