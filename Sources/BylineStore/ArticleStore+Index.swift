@@ -198,11 +198,11 @@ extension ArticleStore {
 
   /// The summaries (read/star not applied) straight from a valid index that matches
   /// `articles/`'s modification time; nil when the full path must run.
-  func freshIndexSummaries() throws(StoreError) -> [ArticleSummary]? {
+  func freshIndexSummaries(includeLinks: Bool = true) throws(StoreError) -> [ArticleSummary]? {
     guard let directory = try articlesStatus() else { return [] }
     guard var stream = indexStream() else { return nil }
     return StoreIndex.freshSummaries(
-      &stream, directoryModificationTime: directory.modificationTime)
+      &stream, directoryModificationTime: directory.modificationTime, includeLinks: includeLinks)
   }
 
   /// The index file, if it exists and is valid for this version; nil otherwise.

@@ -50,7 +50,7 @@ extension StoreIndex {
   /// The start-up fast path: no `Entry` array and no copy of the file, so
   /// 100,000 summaries cost one array.
   static func freshSummaries(
-    _ stream: inout CacheFileStream, directoryModificationTime: Double
+    _ stream: inout CacheFileStream, directoryModificationTime: Double, includeLinks: Bool = true
   ) -> [ArticleSummary]? {
     guard let header = header(&stream), !header.isRacy,
       header.directoryModificationTime == directoryModificationTime
@@ -58,7 +58,8 @@ extension StoreIndex {
     var summaries: [ArticleSummary] = []
     summaries.reserveCapacity(header.count)
     let complete = forEachEntry(&stream, count: header.count) { reader in
-      guard let entry = reader.entry(), entry.kind != .unreadable else { return false }
+      guard let entry = reader.entry(includeLink: includeLinks), entry.kind != .unreadable
+      else { return false }
       if entry.kind == .article { summaries.append(entry.summary) }
       return true
     }

@@ -166,15 +166,23 @@ struct IndexReader {
     return true
   }
 
-  mutating func entry() -> StoreIndex.Entry? {
+  /// The next entry; with `includeLink` false its summary's `url` is nil (the string is skipped).
+  mutating func entry(includeLink: Bool = true) -> StoreIndex.Entry? {
     guard let kindByte = u8(), let kind = StoreIndex.Kind(rawValue: kindByte), let flags = u8(),
       let date = u64(), let size = u64(), let mtime = u64(), let id = string(),
-      let title = string(), let source = string(), let author = string(), let url = string()
+      let title = string(), let source = string(), let author = string()
     else { return nil }
+    var url: String?
+    if includeLink && flags & 4 != 0 {
+      guard let text = string() else { return nil }
+      url = text
+    } else {
+      guard skipStrings(1) else { return nil }
+    }
     let summary = ArticleSummary(
       id: ArticleID(id), title: title, source: source, author: author,
       date: flags & 1 == 0 ? nil : Date(timeIntervalSince1970: Double(bitPattern: date)),
-      dateIsImportTime: flags & 2 != 0, url: flags & 4 == 0 ? nil : url)
+      dateIsImportTime: flags & 2 != 0, url: url)
     return StoreIndex.Entry(
       kind: kind, summary: summary, size: Int64(bitPattern: size),
       modificationTime: Double(bitPattern: mtime))

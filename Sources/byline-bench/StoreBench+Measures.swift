@@ -63,7 +63,8 @@ struct StoreMeasurer {
       let store = try ArticleStore(
         directory: URL(fileURLWithPath: directory), createIfMissing: false)
       var state = AppState(
-        articles: try store.summaries(), width: 160, height: 48, storeDescription: directory)
+        articles: try store.summaries(includeLinks: false), width: 160, height: 48,
+        storeDescription: directory)
       try load(startEffects(state), into: &state, store)
       _ = Renderer.render(state, theme: .fallback)
       result = (state, store)

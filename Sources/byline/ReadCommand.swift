@@ -73,7 +73,7 @@ struct ReadCommand: ParsableCommand {
     do {
       let progress = ProgressLine(label: "building the article index")
       defer { progress.finish() }
-      summaries = try store.summaries(progress: progress.show)
+      summaries = try store.summaries(includeLinks: false, progress: progress.show)
     } catch {
       throw CommandFailure.message("\(error)")
     }

@@ -125,7 +125,7 @@ final class ReaderApp {
       case .reloadArticles:
         do {
           let before = state.allArticles.count
-          let articles = try store.summaries()
+          let articles = try store.summaries(includeLinks: false)
           dispatch(.articlesChanged(articles))
           catalogWorker.request(for: articles)
           let added = articles.count - before

@@ -108,9 +108,25 @@ import Testing
     #expect(state.message?.kind == .error)
   }
 
+  @Test("the reader's list has no links: o and y take the open article's link")
+  func linkFromOpenArticle() {
+    var state = state(url: nil)
+    let selected = state.articles[0].id
+    state.document = nil
+    #expect(update(&state, .key(.character("o"))).isEmpty)
+    #expect(state.message?.text.hasPrefix("The article is not loaded yet") == true)
+    let document = ReaderDocument(
+      id: selected, blocks: [], mentions: [], url: "https://example.com/story")
+    _ = update(&state, .articleLoaded(document))
+    #expect(update(&state, .key(.character("o"))) == [.openLink("https://example.com/story")])
+    #expect(update(&state, .key(.character("y"))) == [.copyLink("https://example.com/story")])
+  }
+
   @Test("an article without a link says so")
   func noLink() {
     var state = state(url: nil)
+    _ = update(
+      &state, .articleLoaded(ReaderDocument(id: state.articles[0].id, blocks: [], mentions: [])))
     #expect(update(&state, .key(.character("o"))).isEmpty)
     #expect(state.message?.text == "This article has no link.")
   }

@@ -83,6 +83,23 @@ import Testing
     #expect(calls.isEmpty, "a fresh index reads no headers")
   }
 
+  @Test("the reader's summaries leave links out, from a fresh index and from a rebuild alike")
+  func summariesWithoutLinks() throws {
+    let fixture = try StoreFixture()
+    let store = try Self.filledStore(fixture, count: 3)
+    let withLinks = try store.summaries()
+    let path = store.layout.articlePath(withLinks[0].id)
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    try ("URL: https://example.com/x\n" + text).write(
+      toFile: path, atomically: false, encoding: .utf8)
+    _ = try store.sweepIndex()
+    #expect(try store.summaries().contains { $0.url == "https://example.com/x" })
+    #expect(try store.summaries(includeLinks: false).allSatisfy { $0.url == nil })
+    try FileManager.default.removeItem(atPath: indexPath(fixture))
+    #expect(try store.summaries(includeLinks: false).allSatisfy { $0.url == nil })
+    #expect(try store.summaries().map(\.title) == withLinks.map(\.title))
+  }
+
   @Test("a flipped byte, a truncated file or another version rebuilds the index")
   func damagedIndexIsRebuilt() throws {
     let fixture = try StoreFixture()

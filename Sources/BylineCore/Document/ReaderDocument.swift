@@ -20,14 +20,21 @@ public struct ReaderDocument: Hashable, Sendable {
   public var mentions: [DocumentMention]
   /// True when the body was longer than `maximumBodyCharacters`.
   public var isTruncated: Bool
+  /// The article's link, as stored (checked by `LinkSafety` before use).
+  ///
+  /// The reader's list leaves links out of its summaries to save memory; `o`
+  /// and `y` take them from here.
+  public var url: String?
 
   public init(
-    id: ArticleID, blocks: [DocumentBlock], mentions: [DocumentMention], isTruncated: Bool = false
+    id: ArticleID, blocks: [DocumentBlock], mentions: [DocumentMention], isTruncated: Bool = false,
+    url: String? = nil
   ) {
     self.id = id
     self.blocks = blocks
     self.mentions = mentions
     self.isTruncated = isTruncated
+    self.url = url
   }
 
   /// Prepares `article` for reading, finding its entities with `recognizer`.
@@ -54,7 +61,8 @@ public struct ReaderDocument: Hashable, Sendable {
         MentionLocator.locate(in: blocks, parts: parts, header: text.header, using: $0)
       } ?? []
     self.init(
-      id: article.summary.id, blocks: blocks, mentions: mentions, isTruncated: text.isTruncated)
+      id: article.summary.id, blocks: blocks, mentions: mentions, isTruncated: text.isTruncated,
+      url: article.summary.url)
   }
 
   /// The mentions in block `index`, sorted by start.

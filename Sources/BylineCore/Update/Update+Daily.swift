@@ -83,9 +83,14 @@ extension AppState {
   /// `o` and `y`: the selected article's link, checked, as an effect; a message otherwise.
   mutating func useLink(copying: Bool) -> [Effect] {
     guard let article = selectedArticle else { return [] }
-    let url = article.url ?? ""
-    guard !url.isEmpty else {
-      message = StatusMessage("This article has no link.", kind: .error)
+    // The reader's list has no links (they stay on disk); the open article has its own.
+    let loaded = document?.id == article.id ? document : nil
+    guard let url = loaded?.url ?? article.url, !url.isEmpty else {
+      let text =
+        loaded == nil && article.url == nil
+        ? "The article is not loaded yet, so its link is unknown; try again in a moment."
+        : "This article has no link."
+      message = StatusMessage(text, kind: .error)
       return []
     }
     switch LinkSafety.check(url) {
