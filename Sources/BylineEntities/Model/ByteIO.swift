@@ -38,7 +38,7 @@ struct ByteReader {
     let laneStart = offset + rows * 4
     offset = laneStart + rows * 16
     guard offset <= bytes.count else { return WeightTable(bits: bits) { _ in } }
-    return WeightTable(bits: bits) { output in
+    return WeightTable(bits: bits, fillsEveryLane: true) { output in
       bytes.withUnsafeBytes { input in
         for row in 0..<rows {
           let bits = UInt32(

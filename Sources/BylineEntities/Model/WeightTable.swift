@@ -32,9 +32,13 @@ struct WeightTable: Sendable {
   }
 
   /// Builds the table from 16-lane rows produced by `fill`.
-  init(bits: Int, fill: (UnsafeMutablePointer<Float>) -> Void) {
+  ///
+  /// - Parameter fillsEveryLane: `fill` writes every lane of every row, so
+  ///   the buffer is not zeroed first (loading a model then touches each
+  ///   byte once instead of twice).
+  init(bits: Int, fillsEveryLane: Bool = false, fill: (UnsafeMutablePointer<Float>) -> Void) {
     self.bits = bits
-    buffer = AlignedFloats(count: (1 << bits) * 16)
+    buffer = AlignedFloats(count: (1 << bits) * 16, zeroed: !fillsEveryLane)
     fill(buffer.pointer)
   }
 
@@ -60,7 +64,9 @@ final class AlignedFloats: @unchecked Sendable {
   /// nearly every read of a large table also misses the TLB.
   static let hugePage = 2 << 20
 
-  init(count: Int) {
+  /// - Parameter zeroed: false leaves the floats uninitialized, for a caller
+  ///   that writes every one before any is read.
+  init(count: Int, zeroed: Bool = true) {
     self.count = count
     let bytes = max(1, count) * MemoryLayout<Float>.stride
     let huge = bytes >= Self.hugePage
@@ -70,7 +76,10 @@ final class AlignedFloats: @unchecked Sendable {
     #if canImport(Glibc)
       if huge { _ = madvise(raw, byteCount, MADV_HUGEPAGE) }
     #endif
-    pointer = raw.initializeMemory(as: Float.self, repeating: 0, count: max(1, count))
+    pointer =
+      zeroed
+      ? raw.initializeMemory(as: Float.self, repeating: 0, count: max(1, count))
+      : raw.bindMemory(to: Float.self, capacity: max(1, count))
   }
 
   deinit { pointer.deallocate() }
