@@ -128,6 +128,12 @@ public final class FaultInjectingFileSystem: FileSystem, @unchecked Sendable {
     try base.fsync(fd)
   }
 
+  /// Fails like `fsync` (a batch's one flush is its files' fsync).
+  public func syncFileSystem(_ fd: Int32) throws(SystemCallError) -> Bool {
+    try check(.fsync, "")
+    return try base.syncFileSystem(fd)
+  }
+
   public func close(_ fd: Int32) throws(SystemCallError) {
     // The descriptor is always released, as with the real close(2).
     do { try check(.close, "") } catch {
@@ -183,9 +189,5 @@ public final class FaultInjectingFileSystem: FileSystem, @unchecked Sendable {
   public func flock(_ fd: Int32, _ operation: Int32) throws(SystemCallError) {
     try check(.flock, "")
     try base.flock(fd, operation)
-  }
-
-  public func startWriteback(_ fd: Int32) {
-    base.startWriteback(fd)
   }
 }

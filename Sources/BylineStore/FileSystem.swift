@@ -72,6 +72,10 @@ public protocol FileSystem: Sendable {
   func write(_ fd: Int32, _ bytes: ArraySlice<UInt8>) throws(SystemCallError) -> Int
   /// Flushes a file or directory to stable storage.
   func fsync(_ fd: Int32) throws(SystemCallError)
+  /// Flushes every file of the file system holding `fd` to stable storage
+  /// (`syncfs`): one wait for a whole batch of new files instead of one each.
+  /// - Returns: false when the system has no such call (then fsync each file).
+  func syncFileSystem(_ fd: Int32) throws(SystemCallError) -> Bool
   /// Closes a descriptor. Errors from `close` are reported but the descriptor is gone.
   func close(_ fd: Int32) throws(SystemCallError)
   /// Status of an open descriptor.
@@ -96,15 +100,9 @@ public protocol FileSystem: Sendable {
   func isWritable(_ path: String) -> Bool
   /// Takes (`LOCK_SH`/`LOCK_EX`) or releases (`LOCK_UN`) an advisory lock; blocks.
   func flock(_ fd: Int32, _ operation: Int32) throws(SystemCallError)
-  /// A hint: starts writing a file's dirty pages to disk without waiting, so a
-  /// later `fsync` of many files waits for them together. Never required for safety.
-  func startWriteback(_ fd: Int32)
 }
 
 extension FileSystem {
-  /// By default there is no write-back hint; `fsync` alone makes files durable.
-  public func startWriteback(_ fd: Int32) {}
-
   /// Writes all of `bytes`, looping over short writes.
   func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(SystemCallError) {
     var offset = 0

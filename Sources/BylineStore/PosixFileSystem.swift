@@ -58,6 +58,17 @@ public struct PosixFileSystem: FileSystem {
     _ = try retrying("fsync", "") { Glibc.fsync(fd) }
   }
 
+  public func syncFileSystem(_ fd: Int32) throws(SystemCallError) -> Bool {
+    guard let syncfs = Self.syncfs else { return false }
+    _ = try retrying("syncfs", "") { syncfs(fd) }
+    return true
+  }
+
+  private typealias SyncFS = @convention(c) (Int32) -> Int32
+  /// `syncfs(2)`, looked up at run time (Swift's Glibc module does not declare it).
+  private static let syncfs: SyncFS? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs")
+    .map { unsafeBitCast($0, to: SyncFS.self) }
+
   public func close(_ fd: Int32) throws(SystemCallError) {
     // Never retry close: on Linux the descriptor is released even on EINTR.
     if Glibc.close(fd) != 0 { throw SystemCallError(call: "close", path: "", code: errno) }
@@ -142,11 +153,6 @@ public struct PosixFileSystem: FileSystem {
     _ = try retrying("flock", "") { cFlock(fd, operation) }
   }
 
-  public func startWriteback(_ fd: Int32) {
-    // SYNC_FILE_RANGE_WRITE (2): queue the dirty pages for writing, do not wait.
-    _ = syncFileRange?(fd, 0, 0, 2)
-  }
-
   /// Runs `body` until it returns something other than -1 with `EINTR`.
   private func retrying(
     _ call: String, _ path: String, _ body: () -> Int32
@@ -179,13 +185,6 @@ private func cStat(_ path: String, _ info: inout Glibc.stat) -> Int32 {
   let result: Int32 = stat(path, &info)
   return result
 }
-
-/// Linux `sync_file_range(2)`, looked up at run time (Glibc's module map hides it); nil elsewhere.
-private let syncFileRange: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32)? = {
-  guard let symbol = dlsym(nil, "sync_file_range") else { return nil }
-  return unsafeBitCast(
-    symbol, to: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32).self)
-}()
 
 /// `flock(2)`, named apart from the `flock` struct.
 private func cFlock(_ fd: Int32, _ operation: Int32) -> Int32 {

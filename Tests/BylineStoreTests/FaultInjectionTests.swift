@@ -60,6 +60,27 @@ import Testing
     #expect(report.failures.first?.reason.contains("Input/output error") == true)
   }
 
+  @Test("a batch is flushed once; when that flush fails no article of the batch is published")
+  func batchFlushFailure() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.open()
+    let paths = try (0..<3).map { try fixture.input("\($0).txt", articleText(title: "T\($0)")) }
+    fixture.fileSystem.fail(.fsync, occurrence: 1, errno: EIO)
+    let report = store.importPaths(paths, standardInput: { nil })
+    #expect(report.imported == 0)
+    #expect(report.failures.count == 3)
+    #expect(report.failures.allSatisfy { $0.reason.contains("Input/output error") })
+    #expect(fixture.names(in: "articles").isEmpty)
+    #expect(fixture.names(in: "tmp").isEmpty)
+    fixture.fileSystem.reset()
+    let again = store.importPaths(paths, standardInput: { nil })
+    #expect(again.imported == 3)
+    // Up to the fsync of articles/: one flush for the whole batch, not one per file.
+    let calls = fixture.fileSystem.calls
+    let linked = calls.lastIndex { $0.hasPrefix("link ") } ?? calls.endIndex
+    #expect(calls[..<linked].filter { $0 == "fsync" }.count == 1, "\(calls)")
+  }
+
   @Test("a failed journal append reports the error and loses no earlier change")
   func journalAppendFailure() throws {
     let fixture = try StoreFixture()
