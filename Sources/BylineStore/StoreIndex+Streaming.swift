@@ -58,10 +58,8 @@ extension StoreIndex {
     var summaries: [ArticleSummary] = []
     summaries.reserveCapacity(header.count)
     let complete = forEachEntry(&stream, count: header.count) { reader in
-      guard let entry = reader.entry(includeLink: includeLinks), entry.kind != .unreadable
-      else { return false }
-      if entry.kind == .article { summaries.append(entry.summary) }
-      return true
+      let kind = reader.appendSummary(to: &summaries, includeLink: includeLinks)
+      return kind != nil && kind != .unreadable
     }
     return complete && stream.finish() ? summaries : nil
   }

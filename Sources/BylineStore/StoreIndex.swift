@@ -187,6 +187,33 @@ struct IndexReader {
       kind: kind, summary: summary, size: Int64(bitPattern: size),
       modificationTime: Double(bitPattern: mtime))
   }
+
+  /// Reads the next entry and, when it is an article, appends its summary
+  /// (built in place: no copy of its strings); returns its kind, nil when damaged.
+  mutating func appendSummary(
+    to summaries: inout [ArticleSummary], includeLink: Bool
+  ) -> StoreIndex.Kind? {
+    guard let kindByte = u8(), let kind = StoreIndex.Kind(rawValue: kindByte), let flags = u8(),
+      let date = u64(), u64() != nil, u64() != nil
+    else { return nil }
+    guard kind == .article else { return skipStrings(5) ? kind : nil }
+    guard let id = string(), let title = string(), let source = string(),
+      let author = string()
+    else { return nil }
+    var url: String?
+    if includeLink && flags & 4 != 0 {
+      guard let text = string() else { return nil }
+      url = text
+    } else {
+      guard skipStrings(1) else { return nil }
+    }
+    summaries.append(
+      ArticleSummary(
+        id: ArticleID(id), title: title, source: source, author: author,
+        date: flags & 1 == 0 ? nil : Date(timeIntervalSince1970: Double(bitPattern: date)),
+        dateIsImportTime: flags & 2 != 0, url: url))
+    return kind
+  }
 }
 
 /// A fast 64-bit checksum (multiply-xor over 8-byte words) that catches damaged index files.
