@@ -10,7 +10,12 @@ enum Paragraphs {
     // Split on the byte: a line feed is always a grapheme boundary, and
     // splitting the Characters of a long body was the slow part.
     for bytes in body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-      let trimmed = Substring(bytes).trimmingSpaces()
+      // A line that starts and ends with a visible ASCII character has nothing
+      // to trim (most lines); only others take the Character-by-Character path.
+      let plain =
+        bytes.first.map { $0 > 0x20 && $0 < 0x7F } == true
+        && bytes.last.map { $0 > 0x20 && $0 < 0x7F } == true
+      let trimmed = plain ? Substring(bytes) : Substring(bytes).trimmingSpaces()
       if trimmed.isEmpty {
         if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
         current = []
