@@ -54,7 +54,7 @@ extension ArticleStore {
     run.loadPending(progress: progress, standardInput: standardInput)
     run.publish()
     run.sync()
-    if run.report.imported > 0 { refreshIndexAfterImport() }
+    if run.report.imported > 0 { refreshIndexAfterImport(adding: run.indexEntries) }
     run.flushSearchDocuments()
     if let analyzer {
       mergeIntoEntityCache(run.analyses, analyzerVersion: analyzer.version)
@@ -95,6 +95,9 @@ private struct ImportRun {
   var analyses: [(ArticleID, EntityCacheFile.Stamp, [ArticleEntity])] = []
   /// New articles not yet added to the search index.
   var searchDocuments: [SearchDocument] = []
+  /// The list index's entries for the new articles (so the index refresh
+  /// after the import does not read their headers back).
+  var indexEntries: [StoreIndex.Entry] = []
   let loader: ImportLoader
 
   init(store: ArticleStore, converters: [any ArticleConverter], analyzer: (any ArticleAnalyzer)?) {
@@ -259,6 +262,11 @@ private struct ImportRun {
       if let entities = article.prepared.entities {
         analyses.append((article.id, article.stamp, entities))
       }
+      indexEntries.append(
+        StoreIndex.Entry(
+          kind: .article,
+          summary: ArticleStore.summary(id: article.id, file: article.prepared.file),
+          size: article.stamp.size, modificationTime: article.stamp.modificationTime))
       searchDocuments.append(
         SearchDocument(
           id: article.id, stamp: article.stamp, title: article.prepared.file.title ?? "",

@@ -102,18 +102,21 @@ extension ArticleStore {
 
   /// Updates the index after an import, if there is a valid one (a missing one is
   /// built by the next `summaries()`).
-  func refreshIndexAfterImport() {
+  /// - Parameter added: entries of the articles the import just wrote (their
+  ///   headers need not be read back).
+  func refreshIndexAfterImport(adding added: [StoreIndex.Entry] = []) {
     guard let index = loadIndex(), let directory = try? articlesStatus() else { return }
-    _ = try? refreshIndex(from: index, directory: directory, sweep: false)
+    _ = try? refreshIndex(from: index, directory: directory, sweep: false, adding: added)
   }
 
   /// Lists `articles/`, reusing `previous` entries by name (and, when `sweep`, only
   /// if their size and modification time are unchanged); saves the result if it differs.
   /// - Parameter progress: called now and then with (files read, files to read)
   ///   while headers are read (all of them when there is no usable index).
+  /// - Parameter added: entries known without reading their files (just written).
   func refreshIndex(
     from previous: StoreIndex?, directory: FileStatus, sweep: Bool,
-    progress: ((Int, Int) -> Void)? = nil
+    progress: ((Int, Int) -> Void)? = nil, adding added: [StoreIndex.Entry] = []
   ) throws(StoreError) -> (index: StoreIndex, changed: Bool) {
     let names: [String]
     do {
@@ -131,6 +134,7 @@ extension ArticleStore {
         known[entry.summary.id.rawValue] = entry
       }
     }
+    for entry in added { known[entry.summary.id.rawValue] = entry }
     var entries: [StoreIndex.Entry] = []
     entries.reserveCapacity(names.count)
     let toRead = progress == nil ? 0 : names.count - known.count

@@ -100,6 +100,30 @@ import Testing
     #expect(try store.summaries().map(\.title) == withLinks.map(\.title))
   }
 
+  @Test(
+    "an import adds its articles to the index without reading them back; the index equals a rebuild"
+  )
+  func importUpdatesIndexWithoutRereading() throws {
+    let fixture = try StoreFixture()
+    let store = try Self.filledStore(fixture, count: 3)
+    _ = try store.summaries()
+    let paths = try (0..<4).map {
+      try fixture.input("n\($0).txt", articleText(title: "New \($0)", date: "2021-02-0\($0 + 1)"))
+    }
+    fixture.fileSystem.reset()
+    #expect(store.importPaths(paths, standardInput: { nil }).imported == 4)
+    let articleOpens = fixture.fileSystem.calls.filter {
+      $0.hasPrefix("open \(fixture.storePath)/articles/") && $0.hasSuffix(".txt")
+    }
+    #expect(articleOpens.isEmpty, "\(articleOpens)")
+    let afterImport = try #require(store.loadIndex())
+    try FileManager.default.removeItem(atPath: indexPath(fixture))
+    _ = try store.summaries()
+    let rebuilt = try #require(store.loadIndex())
+    #expect(afterImport.entries == rebuilt.entries)
+    #expect(afterImport.entries.count == 7)
+  }
+
   @Test("a flipped byte, a truncated file or another version rebuilds the index")
   func damagedIndexIsRebuilt() throws {
     let fixture = try StoreFixture()
