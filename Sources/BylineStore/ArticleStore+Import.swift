@@ -54,10 +54,21 @@ extension ArticleStore {
     run.loadPending(progress: progress, standardInput: standardInput)
     run.publish()
     run.sync()
-    if run.report.imported > 0 { refreshIndexAfterImport(adding: run.indexEntries) }
-    run.flushSearchDocuments()
-    if let analyzer {
-      mergeIntoEntityCache(run.analyses, analyzerVersion: analyzer.version)
+    // The three caches are separate files: bring them up to date side by side.
+    let indexEntries = run.report.imported > 0 ? run.indexEntries : nil
+    let searchDocuments = run.searchDocuments
+    let analyses = run.analyses
+    let analyzerVersion = analyzer?.version
+    run.searchIndexing.wait()
+    DispatchQueue.concurrentPerform(iterations: 3) { task in
+      switch task {
+      case 0: if let indexEntries { refreshIndexAfterImport(adding: indexEntries) }
+      case 1: indexForSearch(searchDocuments)
+      default:
+        if let analyzerVersion {
+          mergeIntoEntityCache(analyses, analyzerVersion: analyzerVersion)
+        }
+      }
     }
     return run.report
   }
@@ -95,6 +106,8 @@ private struct ImportRun {
   var analyses: [(ArticleID, EntityCacheFile.Stamp, [ArticleEntity])] = []
   /// New articles not yet added to the search index.
   var searchDocuments: [SearchDocument] = []
+  /// Search segments being written in the background.
+  let searchIndexing = DispatchGroup()
   /// The list index's entries for the new articles (so the index refresh
   /// after the import does not read their headers back).
   var indexEntries: [StoreIndex.Entry] = []
@@ -286,10 +299,17 @@ private struct ImportRun {
   }
 
   /// Adds the new articles to the search index as one segment (after they are durable).
+  ///
+  /// Indexes on another thread while the import goes on; `importPaths` waits
+  /// for it (`searchIndexing`) before returning.
   mutating func flushSearchDocuments() {
     guard !searchDocuments.isEmpty else { return }
     sync()
-    store.indexForSearch(searchDocuments)
+    let documents = searchDocuments
+    let store = self.store
+    DispatchQueue.global(qos: .utility).async(group: searchIndexing) {
+      store.indexForSearch(documents)
+    }
     searchDocuments = []
   }
 

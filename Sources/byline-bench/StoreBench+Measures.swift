@@ -28,6 +28,8 @@ struct StoreFigures {
   var peakReader = 0.0
   /// Launching `/bin/true` the same way (time, script, sh): the launcher's own share.
   var launcher: [Double] = []
+  /// The reader launched straight on a pseudo-terminal, launch to exit after the first frame.
+  var firstFrameDirect: [Double] = []
   /// The reader from launch until its background work is done: time (ms) and peak RSS (MiB).
   var settle: [Double] = []
   var peakSettled = 0.0
