@@ -102,6 +102,84 @@ public enum ArticleIdentity {
 
   /// Paragraphs of `body`, each normalised, joined by one blank line.
   static func normalizedBody(_ body: String) -> String {
+    if let bytes = normalizedStableBody(body.utf8) { return String(decoding: bytes, as: UTF8.self) }
+    return normalizedBodyByParagraphs(body)
+  }
+
+  /// `normalizedBody` in one pass over the bytes, for bodies whose scalars
+  /// are all stable single scalars (after any leading BOMs); nil otherwise.
+  ///
+  /// Lines end at LF (one CR before it is dropped); a line of only spaces and
+  /// tabs ends a paragraph; inside a paragraph, line breaks and whitespace
+  /// runs become one space; paragraphs with no content vanish.
+  static func normalizedStableBody(_ utf8: String.UTF8View) -> [UInt8]? {
+    utf8.withContiguousStorageIfAvailable { all -> [UInt8]? in
+      var start = 0
+      while all.count - start >= 3, all[start] == 0xEF, all[start + 1] == 0xBB,
+        all[start + 2] == 0xBF
+      {
+        start += 3
+      }
+      var out: [UInt8] = []
+      out.reserveCapacity(all.count - start)
+      var hasContent = false  // The current paragraph has written something.
+      var needsBreak = false  // A paragraph was written; the next one starts with "\n\n".
+      var pendingSpace = false
+      var lineStart = start
+      while lineStart <= all.count {
+        var lineEnd = lineStart
+        while lineEnd < all.count, all[lineEnd] != 0x0A { lineEnd += 1 }
+        let next = lineEnd + 1
+        if lineEnd < all.count, lineEnd > lineStart, all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        var blank = true
+        for index in lineStart..<lineEnd where all[index] != 0x20 && all[index] != 0x09 {
+          blank = false
+          break
+        }
+        if blank {
+          if hasContent { needsBreak = true }
+          hasContent = false
+          pendingSpace = false
+        } else {
+          var index = lineStart
+          while index < lineEnd {
+            let lead = all[index]
+            var value = UInt32(lead)
+            var length = 1
+            if lead >= 0x80 {
+              length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+              guard index + length <= lineEnd else { return nil }
+              value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+              for offset in 1..<length { value = value << 6 | UInt32(all[index + offset] & 0x3F) }
+              guard let scalar = Unicode.Scalar(value), isStableSingleScalar(scalar) else {
+                return nil
+              }
+            }
+            if value == 0x20 || (value >= 0x09 && value <= 0x0D) || value == 0x85 || value == 0xA0 {
+              pendingSpace = hasContent
+            } else {
+              if !hasContent {
+                if needsBreak { out.append(contentsOf: [0x0A, 0x0A]) }
+                needsBreak = false
+              } else if pendingSpace {
+                out.append(0x20)
+              }
+              pendingSpace = false
+              hasContent = true
+              out.append(contentsOf: all[index..<index + length])
+            }
+            index += length
+          }
+          pendingSpace = hasContent  // Lines of a paragraph are joined by a space.
+        }
+        lineStart = next
+      }
+      return out
+    } ?? nil
+  }
+
+  /// `normalizedBody` paragraph by paragraph (any text, through `normalized`).
+  static func normalizedBodyByParagraphs(_ body: String) -> String {
     var paragraphs: [String] = []
     var current: [Substring] = []
     for line in ArticleFile.normalizedLines(body) {

@@ -52,6 +52,24 @@ import Testing
     #expect(ArticleIdentity.normalized(string) == ArticleIdentity.unicodeNormalized(string))
   }
 
+  @Test("bodies normalise in one pass exactly as paragraph by paragraph", arguments: 0..<400)
+  func bodyMatchesParagraphPath(seed: Int) {
+    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 13
+    let pieces: [String] = [
+      "a", "Z", ".", " ", "  ", "\t", "\n", "\n", "\n\n", "\r\n", "\r", " \t\n", "\u{A0}",
+      "\u{85}", "é", "’", "—", "\u{FEFF}", "e\u{301}", "中", "\u{2028}", "x y", "\u{0B}",
+    ]
+    var body = seed % 5 == 0 ? "\u{FEFF}\u{FEFF}" : ""
+    for _ in 0..<(seed % 60) {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let pick = Int(state >> 33) % (seed % 3 == 0 ? pieces.count : 16)
+      body += pieces[pick]
+    }
+    #expect(
+      ArticleIdentity.normalizedBody(body) == ArticleIdentity.normalizedBodyByParagraphs(body),
+      "\(body.debugDescription)")
+  }
+
   @Test("the byte-level path knows exactly which stable scalars are whitespace")
   func stableWhitespaceSet() {
     for value in UInt32(0)..<0x2060 {
