@@ -50,16 +50,11 @@ extension ArticleStore {
     else { return false }
     var expected = 0
     let complete = StoreIndex.forEachEntry(&stream, count: header.count) { reader in
-      guard let kindByte = reader.u8(), let kind = StoreIndex.Kind(rawValue: kindByte),
-        kind != .unreadable, reader.u8() != nil, reader.u64() != nil,
-        let size = reader.u64(), let fileTime = reader.u64(), let id = reader.string(),
-        reader.skipStrings(4)
-      else { return false }
+      guard let entry = reader.stampFields(), entry.kind != .unreadable else { return false }
       expected += 1
-      guard let status = try? fileSystem.stat(layout.articlePath(ArticleID(id)), followLinks: false)
-      else { return false }
-      return status.size == Int64(bitPattern: size)
-        && status.modificationTime == Double(bitPattern: fileTime)
+      let path = layout.articlePath(reader.articleID(entry.id))
+      guard let status = try? fileSystem.stat(path, followLinks: false) else { return false }
+      return status.size == entry.size && status.modificationTime == entry.modificationTime
     }
     guard complete, stream.finish() else { return false }
     do {

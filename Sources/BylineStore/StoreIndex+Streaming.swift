@@ -73,14 +73,11 @@ extension StoreIndex {
     var stamps: [Stamp] = []
     stamps.reserveCapacity(header.count)
     let complete = forEachEntry(&stream, count: header.count) { reader in
-      guard let kindByte = reader.u8(), let kind = Kind(rawValue: kindByte), reader.u8() != nil,
-        reader.u64() != nil, let size = reader.u64(), let fileTime = reader.u64(),
-        let id = reader.string(), reader.skipStrings(4)
-      else { return false }
+      guard let entry = reader.stampFields() else { return false }
       stamps.append(
         Stamp(
-          id: ArticleID(id), kind: kind, size: Int64(bitPattern: size),
-          modificationTime: Double(bitPattern: fileTime)))
+          id: reader.articleID(entry.id), kind: entry.kind, size: entry.size,
+          modificationTime: entry.modificationTime))
       return true
     }
     guard complete, stream.finish() else { return nil }

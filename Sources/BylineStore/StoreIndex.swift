@@ -169,27 +169,16 @@ struct IndexReader {
   /// The next entry; with `includeLink` false its summary's `url` is nil (the string is skipped).
   mutating func entry(includeLink: Bool = true) -> StoreIndex.Entry? {
     guard let kindByte = u8(), let kind = StoreIndex.Kind(rawValue: kindByte), let flags = u8(),
-      let date = u64(), let size = u64(), let mtime = u64(), let id = string(),
-      let title = string(), let source = string(), let author = string()
+      let date = u64(), let size = u64(), let mtime = u64(),
+      let summary = summary(flags: flags, date: date, includeLink: includeLink)
     else { return nil }
-    var url: String?
-    if includeLink && flags & 4 != 0 {
-      guard let text = string() else { return nil }
-      url = text
-    } else {
-      guard skipStrings(1) else { return nil }
-    }
-    let summary = ArticleSummary(
-      id: ArticleID(id), title: title, source: source, author: author,
-      date: flags & 1 == 0 ? nil : Date(timeIntervalSince1970: Double(bitPattern: date)),
-      dateIsImportTime: flags & 2 != 0, url: url)
     return StoreIndex.Entry(
       kind: kind, summary: summary, size: Int64(bitPattern: size),
       modificationTime: Double(bitPattern: mtime))
   }
 
   /// Reads the next entry and, when it is an article, appends its summary
-  /// (built in place: no copy of its strings); returns its kind, nil when damaged.
+  /// (built in place: no `Entry` copied and dropped); returns its kind, nil when damaged.
   mutating func appendSummary(
     to summaries: inout [ArticleSummary], includeLink: Bool
   ) -> StoreIndex.Kind? {
@@ -197,8 +186,19 @@ struct IndexReader {
       let date = u64(), u64() != nil, u64() != nil
     else { return nil }
     guard kind == .article else { return skipStrings(5) ? kind : nil }
-    guard let id = string(), let title = string(), let source = string(),
-      let author = string()
+    guard let summary = summary(flags: flags, date: date, includeLink: includeLink) else {
+      return nil
+    }
+    summaries.append(summary)
+    return kind
+  }
+
+  /// The entry's five strings (id, title, source, author, url) as a summary,
+  /// given its flags and date bits.
+  private mutating func summary(
+    flags: UInt8, date: UInt64, includeLink: Bool
+  ) -> ArticleSummary? {
+    guard let id = string(), let title = string(), let source = string(), let author = string()
     else { return nil }
     var url: String?
     if includeLink && flags & 4 != 0 {
@@ -207,12 +207,30 @@ struct IndexReader {
     } else {
       guard skipStrings(1) else { return nil }
     }
-    summaries.append(
-      ArticleSummary(
-        id: ArticleID(id), title: title, source: source, author: author,
-        date: flags & 1 == 0 ? nil : Date(timeIntervalSince1970: Double(bitPattern: date)),
-        dateIsImportTime: flags & 2 != 0, url: url))
-    return kind
+    return ArticleSummary(
+      id: ArticleID(id), title: title, source: source, author: author,
+      date: flags & 1 == 0 ? nil : Date(timeIntervalSince1970: Double(bitPattern: date)),
+      dateIsImportTime: flags & 2 != 0, url: url)
+  }
+
+  /// The next entry's kind, file size and time and where its id's bytes are,
+  /// moving past its other fields: what the sweep and the entity-cache check need.
+  mutating func stampFields() -> (
+    kind: StoreIndex.Kind, size: Int64, modificationTime: Double, id: Range<Int>
+  )? {
+    guard let kindByte = u8(), let kind = StoreIndex.Kind(rawValue: kindByte), u8() != nil,
+      u64() != nil, let size = u64(), let mtime = u64(),
+      let idLength = u32().map(Int.init), end - offset >= idLength
+    else { return nil }
+    let id = offset..<offset + idLength
+    offset += idLength
+    guard skipStrings(4) else { return nil }
+    return (kind, Int64(bitPattern: size), Double(bitPattern: mtime), id)
+  }
+
+  /// The bytes at `range` as an article id.
+  func articleID(_ range: Range<Int>) -> ArticleID {
+    ArticleID(String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self))
   }
 }
 
@@ -220,6 +238,25 @@ struct IndexReader {
 ///
 /// Not cryptographic: it guards against torn writes and bit rot, not attackers.
 enum IndexChecksum {
+  /// Mixes one little-endian 8-byte word into `h` (both hashes, every lane).
+  @inline(__always)
+  static func mixWord(_ h: UInt64, _ rawWord: UInt64) -> UInt64 {
+    var mixed =
+      (h ^ (UInt64(littleEndian: rawWord) &* 0xFF51_AFD7_ED55_8CCD)) &* 0xC4CE_B9FE_1A85_EC53
+    mixed ^= mixed >> 31
+    return mixed
+  }
+
+  /// Mixes the bytes after the last whole word into `h`, one at a time.
+  static func mixTail(_ h: UInt64, _ bytes: ArraySlice<UInt8>) -> UInt64 {
+    bytes.reduce(h) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+  }
+
+  /// The last step of both hashes.
+  static func finalMix(_ h: UInt64) -> UInt64 {
+    (h ^ (h >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+  }
+
   static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
     var checksum = Incremental(length: bytes.count)
     bytes.withUnsafeBytes { checksum.update($0) }
@@ -269,17 +306,10 @@ enum IndexChecksum {
     }
 
     private mutating func block(_ raw: UnsafeRawBufferPointer, at offset: Int) {
-      lanes.0 = Self.mix(lanes.0, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-      lanes.1 = Self.mix(lanes.1, raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
-      lanes.2 = Self.mix(lanes.2, raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
-      lanes.3 = Self.mix(lanes.3, raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
-    }
-
-    private static func mix(_ lane: UInt64, _ rawWord: UInt64) -> UInt64 {
-      var h =
-        (lane ^ (UInt64(littleEndian: rawWord) &* 0xFF51_AFD7_ED55_8CCD)) &* 0xC4CE_B9FE_1A85_EC53
-      h ^= h >> 31
-      return h
+      lanes.0 = mixWord(lanes.0, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+      lanes.1 = mixWord(lanes.1, raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+      lanes.2 = mixWord(lanes.2, raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
+      lanes.3 = mixWord(lanes.3, raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
     }
 
     /// The hash: the carried words and bytes, then the lanes folded into one.
@@ -288,15 +318,14 @@ enum IndexChecksum {
       var offset = 0
       carry.withUnsafeBytes { raw in
         while offset + 8 <= raw.count {
-          h = Self.mix(h, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+          h = mixWord(h, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
           offset += 8
         }
       }
-      for byte in carry[offset...] { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+      h = mixTail(h, carry[offset...])
       carry = []
-      for lane in [lanes.1, lanes.2, lanes.3] { h = Self.mix(h, lane) }
-      h ^= h >> 33
-      return h &* 0xFF51_AFD7_ED55_8CCD
+      for lane in [lanes.1, lanes.2, lanes.3] { h = mixWord(h, lane) }
+      return finalMix(h)
     }
   }
 
@@ -317,28 +346,20 @@ enum IndexChecksum {
           offset += 1
         }
         guard carry.count == 8 else { return }
-        mix(carry.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+        h = mixWord(h, carry.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
         carry.removeAll(keepingCapacity: true)
       }
       while offset + 8 <= raw.count {
-        mix(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        h = mixWord(h, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
         offset += 8
       }
       carry.append(contentsOf: raw[offset...])
     }
 
-    private mutating func mix(_ rawWord: UInt64) {
-      let word = UInt64(littleEndian: rawWord)
-      h = (h ^ (word &* 0xFF51_AFD7_ED55_8CCD)) &* 0xC4CE_B9FE_1A85_EC53
-      h ^= h >> 31
-    }
-
     /// The hash; the last bytes that do not fill a word are mixed in one at a time.
     mutating func finish() -> UInt64 {
-      for byte in carry { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-      carry = []
-      h ^= h >> 33
-      return h &* 0xFF51_AFD7_ED55_8CCD
+      defer { carry = [] }
+      return finalMix(mixTail(h, carry[...]))
     }
   }
 }

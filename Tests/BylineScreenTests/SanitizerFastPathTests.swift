@@ -11,22 +11,28 @@ import Testing
     0x65E5, 0x1F44D,
   ].compactMap(Unicode.Scalar.init)
 
-  @Test("the fast path returns exactly what the full filter returns, for 20,000 random texts")
-  func fastPathAgreesWithFilter() {
-    var seed: UInt64 = 0x5EED
+  /// 20,000 random texts from `alphabet` (mostly plain letters, so that many
+  /// take the fast path), seeded.
+  static func randomTexts(seed start: UInt64) -> [String] {
+    var seed = start
     func next() -> Int {
       seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return Int(truncatingIfNeeded: seed >> 33)
     }
-    var fastPathTaken = 0
-    for _ in 0..<20_000 {
+    return (0..<20_000).map { _ in
       var text = String.UnicodeScalarView()
-      // Mostly plain letters, so that many texts do take the fast path.
       for _ in 0..<(next() % 12) {
         let pick = next() % 40
-        text.append(pick < Self.alphabet.count ? Self.alphabet[pick] : "x")
+        text.append(pick < alphabet.count ? alphabet[pick] : "x")
       }
-      let string = String(text)
+      return String(text)
+    }
+  }
+
+  @Test("the fast path returns exactly what the full filter returns, for 20,000 random texts")
+  func fastPathAgreesWithFilter() {
+    var fastPathTaken = 0
+    for string in Self.randomTexts(seed: 0x5EED) {
       if Sanitizer.isAlreadyDisplayText(string) { fastPathTaken += 1 }
       #expect(
         Sanitizer.displayText(string) == Sanitizer.filteredDisplayText(string),
@@ -38,19 +44,8 @@ import Testing
   @Test(
     "singleLine's fast path returns exactly what the full filter returns, for 20,000 random texts")
   func singleLineFastPathAgreesWithFilter() {
-    var seed: UInt64 = 0x51_4E61E
-    func next() -> Int {
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int(truncatingIfNeeded: seed >> 33)
-    }
     var fastPathTaken = 0
-    for _ in 0..<20_000 {
-      var text = String.UnicodeScalarView()
-      for _ in 0..<(next() % 12) {
-        let pick = next() % 40
-        text.append(pick < Self.alphabet.count ? Self.alphabet[pick] : "x")
-      }
-      let string = String(text)
+    for string in Self.randomTexts(seed: 0x51_4E61E) {
       if Sanitizer.isAlreadySingleLine(string) { fastPathTaken += 1 }
       #expect(
         Sanitizer.singleLine(string) == Sanitizer.filteredSingleLine(string),

@@ -71,10 +71,7 @@ extension ArticleStore {
   /// check costs a window of memory. False when either file cannot be streamed
   /// or the index is not fresh (then the caller compares in full).
   func entityCacheIsCurrent(analyzerVersion: String) -> Bool {
-    guard let index = freshIndexDigest(),
-      var stream = CacheFileStream(
-        path: layout.entityCache, fileSystem: fileSystem, maxBytes: Self.maxIndexBytes)
-    else { return false }
+    guard let index = freshIndexDigest(), var stream = entityCacheStream() else { return false }
     var cache = StampDigest()
     let version = EntityCacheFile.stream(
       &stream, name: { _ in },
@@ -94,18 +91,13 @@ extension ArticleStore {
     else { return nil }
     var digest = StampDigest()
     let complete = StoreIndex.forEachEntry(&stream, count: header.count) { reader in
-      guard let kindByte = reader.u8(), let kind = StoreIndex.Kind(rawValue: kindByte),
-        kind != .unreadable, reader.u8() != nil, reader.u64() != nil,
-        let size = reader.u64(), let fileTime = reader.u64(),
-        let idLength = reader.u32().map(Int.init), reader.end - reader.offset >= idLength
-      else { return false }
-      if kind == .article {
+      guard let entry = reader.stampFields(), entry.kind != .unreadable else { return false }
+      if entry.kind == .article {
         digest.add(
-          UnsafeRawBufferPointer(rebasing: reader.raw[reader.offset..<reader.offset + idLength]),
-          size: Int64(bitPattern: size), modificationTime: Double(bitPattern: fileTime))
+          UnsafeRawBufferPointer(rebasing: reader.raw[entry.id]), size: entry.size,
+          modificationTime: entry.modificationTime)
       }
-      reader.offset += idLength
-      return reader.skipStrings(4)
+      return true
     }
     return complete && stream.finish() ? digest : nil
   }
@@ -146,8 +138,7 @@ extension ArticleStore {
     for summaries: [ArticleSummary], analyzerVersion: String
   ) -> EntityCatalog {
     let corrections = (try? corrections()) ?? EntityCorrections()
-    if var stream = CacheFileStream(
-      path: layout.entityCache, fileSystem: fileSystem, maxBytes: Self.maxIndexBytes),
+    if var stream = entityCacheStream(),
       let catalog = EntityCatalog.build(
         streaming: &stream, analyzerVersion: analyzerVersion, summaries: summaries,
         corrections: corrections)
@@ -175,6 +166,11 @@ extension ArticleStore {
     var builder = EntityCacheBuilder(existing: loadEntityCache(), analyzerVersion: analyzerVersion)
     for (id, stamp, entities) in analyses { builder.add(id, stamp: stamp, entities: entities) }
     saveEntityCache(builder.finish())
+  }
+
+  /// The entity cache file, opened for one front-to-back pass.
+  func entityCacheStream() -> CacheFileStream? {
+    CacheFileStream(path: layout.entityCache, fileSystem: fileSystem, maxBytes: Self.maxIndexBytes)
   }
 
   /// The entity cache file, if present and valid.

@@ -45,11 +45,7 @@ extension EntityCacheFile {
       guard let idLength = reader.u8(), reader.end - reader.offset >= Int(idLength) else {
         return false
       }
-      let id = ArticleID(
-        String(
-          decoding: UnsafeRawBufferPointer(
-            rebasing: reader.raw[reader.offset..<reader.offset + Int(idLength)]),
-          as: UTF8.self))
+      let id = reader.articleID(reader.offset..<reader.offset + Int(idLength))
       reader.offset += Int(idLength)
       guard let size = reader.u64(), let mtime = reader.u64() else { return false }
       if let previous, !(previous < id) { return false }

@@ -115,18 +115,7 @@ struct EntityCacheFile: Sendable {
 
   /// Moves past one encoded entity list, checking every name reference.
   static func skipEntities(_ reader: inout IndexReader, nameCount: UInt32) -> Bool {
-    guard let low = reader.u8(), let high = reader.u8() else { return false }
-    let count = Int(low) | Int(high) << 8
-    for _ in 0..<count {
-      guard let name = reader.u32(), name < nameCount, let kind = reader.u8(),
-        ArticleEntity.Kind(rawValue: kind) != nil, reader.u32() != nil,
-        let aliasCount = reader.u8()
-      else { return false }
-      for _ in 0..<aliasCount {
-        guard let alias = reader.u32(), alias < nameCount else { return false }
-      }
-    }
-    return true
+    readEntities(&reader, nameCount: nameCount) { _, _, _, _ in }
   }
 
   /// The record of `id` (binary search), if any.
@@ -158,19 +147,7 @@ struct EntityCacheFile: Sendable {
   ) {
     record.bytes.withUnsafeBytes { raw in
       var reader = IndexReader(raw: raw, end: raw.count)
-      guard let low = reader.u8(), let high = reader.u8() else { return }
-      for _ in 0..<(Int(low) | Int(high) << 8) {
-        guard let name = reader.u32(), let kindByte = reader.u8(),
-          let kind = ArticleEntity.Kind(rawValue: kindByte), let mentions = reader.u32(),
-          let aliasCount = reader.u8()
-        else { return }
-        var aliases: [UInt32] = []
-        for _ in 0..<aliasCount {
-          guard let alias = reader.u32() else { return }
-          aliases.append(alias)
-        }
-        body(name, kind, Int(mentions), aliases)
-      }
+      _ = Self.readEntities(&reader, nameCount: UInt32(clamping: names.count), body)
     }
   }
 }
