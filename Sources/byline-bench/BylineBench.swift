@@ -6,5 +6,5 @@ struct BylineBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "byline-bench",
     abstract: "Benchmarks for byline.",
-    subcommands: [NERBench.self, StoreBench.self])
+    subcommands: [NERBench.self, StoreBench.self, ImportBench.self])
 }

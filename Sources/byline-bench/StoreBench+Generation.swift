@@ -105,10 +105,12 @@ struct ArticleGenerator {
   }
 
   /// Writes `count` article files for import into `directory`.
-  func generateInputs(at directory: String, count: Int, seed: UInt64) throws {
+  ///
+  /// Article numbers start at `first` (a number is part of each title and link).
+  func generateInputs(at directory: String, count: Int, seed: UInt64, first: Int = 0) throws {
     try FileManager.default.createDirectory(
       atPath: directory, withIntermediateDirectories: true)
-    for index in 0..<count {
+    for index in first..<(first + count) {
       try writeFile(directory + "/a\(index).txt", article(index, seed: seed))
     }
   }
