@@ -166,7 +166,11 @@ public enum ArticleIdentity {
               }
               pendingSpace = false
               hasContent = true
-              out.append(contentsOf: all[index..<index + length])
+              if length == 1 {
+                out.append(lead)
+              } else {
+                for offset in 0..<length { out.append(all[index + offset]) }
+              }
             }
             index += length
           }

@@ -34,14 +34,17 @@ extension ArticleStore {
     analyzer: (any ArticleAnalyzer)? = nil, progress: ((Int, Int) -> Void)? = nil,
     standardInput: () -> Data?
   ) -> ImportReport {
-    var run = ImportRun(store: self, converters: converters, analyzer: analyzer)
     do {
       try requireWritable()
       try prepareForWriting()
     } catch {
-      for path in paths { run.report.fail(path, error) }
-      return run.report
+      var report = ImportReport()
+      for path in paths { report.fail(path, error) }
+      return report
     }
+    var run = ImportRun(
+      store: self, converters: converters, analyzer: analyzer,
+      present: PresentArticles(store: self))
     for path in paths {
       if path == "-" {
         run.pending.append(.standardInput)
@@ -113,13 +116,20 @@ private struct ImportRun {
   var indexEntries: [StoreIndex.Entry] = []
   let loader: ImportLoader
 
-  init(store: ArticleStore, converters: [any ArticleConverter], analyzer: (any ArticleAnalyzer)?) {
+  /// The articles present when the import began, and those it has staged since.
+  var present: PresentArticles
+
+  init(
+    store: ArticleStore, converters: [any ArticleConverter], analyzer: (any ArticleAnalyzer)?,
+    present: PresentArticles
+  ) {
     self.store = store
     self.converters = converters
     self.suffixes = ImportKind.importableSuffixes + converters.flatMap(\.fileSuffixes)
+    self.present = present
     self.loader = ImportLoader(
       fileSystem: store.fileSystem, converters: converters, clock: store.clock,
-      analyzer: analyzer, layout: store.layout)
+      analyzer: analyzer, layout: store.layout, present: present)
   }
 
   var fileSystem: any FileSystem { store.fileSystem }
@@ -259,7 +269,7 @@ private struct ImportRun {
         report.warn(path, error)
       case .prepared(let prepared, let source):
         do {
-          try batch.add(prepared, source: source, store: store)
+          try batch.add(prepared, source: source, store: store, present: &present)
           if batch.isFull { publish() }
         } catch {
           report.fail(source, error)

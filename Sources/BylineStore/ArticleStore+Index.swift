@@ -122,36 +122,73 @@ extension ArticleStore {
       }
       throw StoreError.io(action: "listing the articles", failure: error)
     }
-    var known: [String: StoreIndex.Entry] = [:]
-    if let previous {
-      known.reserveCapacity(previous.entries.count)
-      for entry in previous.entries where entry.kind != .unreadable {
-        known[entry.summary.id.rawValue] = entry
-      }
+    // Known entries by id: previous ones by position (those kept stay in their
+    // order, already newest first), then the added ones (which win).
+    let previousEntries = previous?.entries ?? []
+    // (Keyed by substrings, so looking a file name's stem up allocates nothing.)
+    var known: [Substring: Int] = [:]
+    known.reserveCapacity(previousEntries.count + added.count)
+    for (position, entry) in previousEntries.enumerated() where entry.kind != .unreadable {
+      known[entry.summary.id.rawValue[...]] = position
     }
-    for entry in added { known[entry.summary.id.rawValue] = entry }
-    var entries: [StoreIndex.Entry] = []
-    entries.reserveCapacity(names.count)
+    for (offset, entry) in added.enumerated() {
+      known[entry.summary.id.rawValue[...]] = previousEntries.count + offset
+    }
+    var kept = [Bool](repeating: false, count: previousEntries.count)
+    var others: [StoreIndex.Entry] = []
     let toRead = progress == nil ? 0 : names.count - known.count
     var read = 0
     for name in names {
-      guard let id = ArticleID(fileName: name) else { continue }
-      if let entry = known[id.rawValue], !sweep || isUnchanged(entry) {
-        entries.append(entry)
-        continue
+      if name.hasSuffix(".txt"), let position = known[name.dropLast(4)] {
+        if position >= previousEntries.count {
+          others.append(added[position - previousEntries.count])
+          continue
+        }
+        if !sweep || isUnchanged(previousEntries[position]) {
+          kept[position] = true
+          continue
+        }
       }
-      if let entry = readEntry(id) { entries.append(entry) }
+      guard let id = ArticleID(fileName: name) else { continue }
+      if let entry = readEntry(id) { others.append(entry) }
       read += 1
       if let progress, read % 512 == 0 { progress(read, max(read, toRead)) }
     }
     if let progress, read > 0 { progress(read, read) }
-    entries.sort { Self.newestFirst($0.summary, $1.summary) }
+    others.sort { Self.newestFirst($0.summary, $1.summary) }
+    let entries = Self.mergedNewestFirst(previousEntries, kept: kept, others)
     let isRacy = clock().timeIntervalSince1970 - directory.modificationTime < Self.racyWindow
     let index = StoreIndex(
       directoryModificationTime: directory.modificationTime, isRacy: isRacy, entries: entries)
     let changed = previous.map { $0.entries != index.entries } ?? true
     if index != previous { saveIndex(index) }
     return (index, changed)
+  }
+
+  /// The kept `previous` entries and `others` (sorted newest first) in one list,
+  /// newest first: merged when the kept ones are in order (an index this
+  /// version wrote), else sorted.
+  static func mergedNewestFirst(
+    _ previous: [StoreIndex.Entry], kept: [Bool], _ others: [StoreIndex.Entry]
+  ) -> [StoreIndex.Entry] {
+    var entries: [StoreIndex.Entry] = []
+    entries.reserveCapacity(previous.count + others.count)
+    var next = 0
+    var inOrder = true
+    var last: Int?
+    for position in previous.indices where kept[position] {
+      let entry = previous[position]
+      if let last, newestFirst(entry.summary, previous[last].summary) { inOrder = false }
+      last = position
+      while next < others.count, newestFirst(others[next].summary, entry.summary) {
+        entries.append(others[next])
+        next += 1
+      }
+      entries.append(entry)
+    }
+    entries.append(contentsOf: others[next...])
+    if !inOrder { entries.sort { newestFirst($0.summary, $1.summary) } }
+    return entries
   }
 
   /// Whether a file still has the size and modification time `entry` recorded.

@@ -31,11 +31,15 @@ struct ImportBatch {
   var isFull: Bool { stagedCount >= Self.capacity }
 
   /// Stages `prepared`, or records it as present when its file already exists.
+  ///
+  /// Only ids `present` may contain are looked up on disk; staged ids are
+  /// added to it, so a later copy in the same import is found too.
   mutating func add(
-    _ prepared: PreparedArticle, source: String, store: ArticleStore
+    _ prepared: PreparedArticle, source: String, store: ArticleStore,
+    present: inout PresentArticles
   ) throws(StoreError) {
     let path = store.layout.articlePath(prepared.id)
-    if prepared.contentID != prepared.id,
+    if prepared.contentID != prepared.id, present.mayContain(prepared.contentID),
       let existing = try? store.fileSystem.stat(
         store.layout.articlePath(prepared.contentID), followLinks: false),
       existing.size > 0
@@ -43,7 +47,9 @@ struct ImportBatch {
       entries.append(.done(.alreadyPresent(prepared.contentID)))
       return
     }
-    if let existing = try? store.fileSystem.stat(path, followLinks: false) {
+    if present.mayContain(prepared.id),
+      let existing = try? store.fileSystem.stat(path, followLinks: false)
+    {
       // A zero-length file (damage from outside Byline) is replaced at once, durably.
       entries.append(
         .done(existing.size > 0 ? .alreadyPresent(prepared.id) : try store.store(prepared)))
@@ -56,6 +62,7 @@ struct ImportBatch {
           id: prepared.id, temporary: temporary, fd: fd, source: source,
           prepared: prepared))
       stagedCount += 1
+      present.insert(prepared.id)
     } catch {
       throw store.storeError("saving article \(prepared.id)", error)
     }

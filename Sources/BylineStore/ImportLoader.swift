@@ -25,6 +25,8 @@ struct ImportLoader: Sendable {
   var analyzer: (any ArticleAnalyzer)? = nil
   /// Where articles go: one already there is not analyzed again.
   var layout: StoreLayout? = nil
+  /// The articles there when the import began (a file is looked up only if listed).
+  var present: PresentArticles? = nil
 
   /// Files loaded per parallel round.
   static let chunkSize = 64
@@ -75,7 +77,11 @@ struct ImportLoader: Sendable {
   /// `prepared` with its entities, unless there is no analyzer or the store has it already.
   func analyzed(_ prepared: PreparedArticle) -> PreparedArticle {
     guard let analyzer else { return prepared }
-    if let layout, fileSystem.exists(layout.articlePath(prepared.id)) { return prepared }
+    if let layout, present?.mayContain(prepared.id) ?? true,
+      fileSystem.exists(layout.articlePath(prepared.id))
+    {
+      return prepared
+    }
     var result = prepared
     result.entities = analyzer.entities(
       of: ArticleStore.article(id: prepared.id, file: prepared.file))

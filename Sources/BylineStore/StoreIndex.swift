@@ -67,9 +67,10 @@ struct StoreIndex: Equatable, Sendable {
       Self.append((summary.date?.timeIntervalSince1970 ?? 0).bitPattern, to: &out)
       Self.append(UInt64(bitPattern: entry.size), to: &out)
       Self.append(entry.modificationTime.bitPattern, to: &out)
-      for text in [summary.id.rawValue, summary.title, summary.source, summary.author] {
-        Self.append(text, to: &out)
-      }
+      Self.append(summary.id.rawValue, to: &out)
+      Self.append(summary.title, to: &out)
+      Self.append(summary.source, to: &out)
+      Self.append(summary.author, to: &out)
       Self.append(summary.url ?? "", to: &out)
     }
     Self.append(IndexChecksum.Wide.hash(out[...]), to: &out)
@@ -115,9 +116,11 @@ struct StoreIndex: Equatable, Sendable {
   }
 
   static func append(_ text: String, to out: inout [UInt8]) {
-    let utf8 = text.utf8
-    append(UInt32(truncatingIfNeeded: utf8.count), to: &out)
-    out.append(contentsOf: utf8)
+    var text = text
+    text.withUTF8 { bytes in
+      append(UInt32(truncatingIfNeeded: bytes.count), to: &out)
+      out.append(contentsOf: bytes)
+    }
   }
 }
 

@@ -17,7 +17,7 @@ public struct DocumentAnalyzer: ArticleAnalyzer {
   public var version: String { Self.analysisRevision + "/" + recognizer.modelVersion }
 
   public func entities(of article: Article) -> [ArticleEntity] {
-    let (text, headerEnd, _) = ReaderText(article: article).recognitionInput
+    let (text, headerEnd, _) = ReaderText(article: article, withMeta: false).recognitionInput
     let mentions = recognizer.mentions(in: text).filter { $0.start >= headerEnd }
     return EntityGrouping.entities(
       mentions.map { (name: $0.entity, kind: $0.kind, text: $0.text) })

@@ -16,7 +16,8 @@ struct ReaderText: Sendable {
   /// `Source` and `Author`, sanitised, for the recognizer.
   var header: [(String, String)]
 
-  init(article: Article, dateFormat: DateFormat = .iso) {
+  /// - Parameter withMeta: false leaves `meta` empty (recognition does not read it).
+  init(article: Article, dateFormat: DateFormat = .iso, withMeta: Bool = true) {
     let summary = article.summary
     title = Sanitizer.singleLine(summary.title)
     if title.isEmpty { title = "(untitled)" }
@@ -29,7 +30,7 @@ struct ReaderText: Sendable {
       body = String(body.prefix(ReaderDocument.maximumBodyCharacters))
       isTruncated = true
     }
-    meta = MetaLine.text(for: summary, dateFormat: dateFormat)
+    meta = withMeta ? MetaLine.text(for: summary, dateFormat: dateFormat) : ""
     paragraphs = Paragraphs.split(body)
     header = [
       ("Source", Sanitizer.singleLine(summary.source)),
