@@ -47,7 +47,7 @@ public enum Sanitizer {
   /// That is: no controls but `\n` (no CR or TAB), nothing to remove or
   /// replace, no run of more than ``maximumCombiningMarks`` marks. One pass
   /// without allocating; most article text passes, so sanitising costs little.
-  static func isAlreadyDisplayText(_ s: String) -> Bool {
+  public static func isAlreadyDisplayText(_ s: String) -> Bool {
     var marks = 0
     for scalar in s.unicodeScalars {
       let value = scalar.value

@@ -18,50 +18,92 @@ struct SHA256 {
 
   /// The 32-byte digest of `message`.
   static func hash<Bytes: Sequence<UInt8>>(_ message: Bytes) -> [UInt8] {
-    var h: [UInt32] = [
-      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
-      0x5be0_cd19,
-    ]
-    var data = Array(message)
-    let bitLength = UInt64(data.count) &* 8
-    data.append(0x80)
-    while data.count % 64 != 56 { data.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) {
-      data.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    if let digest = message.withContiguousStorageIfAvailable({ hash(bytes: $0) }) { return digest }
+    return Array(message).withUnsafeBufferPointer { hash(bytes: $0) }
+  }
+
+  /// The digest of contiguous bytes: whole blocks straight from `bytes`, then
+  /// the padded tail (one or two blocks) from a small buffer.
+  static func hash(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var state = State()
+    let whole = bytes.count / 64 * 64
+    if let base = bytes.baseAddress {
+      var offset = 0
+      while offset < whole {
+        state.compress(base + offset)
+        offset += 64
+      }
     }
-    var w = [UInt32](repeating: 0, count: 64)
-    for chunk in stride(from: 0, to: data.count, by: 64) {
-      for i in 0..<16 {
-        let j = chunk + i * 4
-        w[i] =
-          UInt32(data[j]) << 24 | UInt32(data[j + 1]) << 16 | UInt32(data[j + 2]) << 8
-          | UInt32(data[j + 3])
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+      guard let tailBase = tail.baseAddress else { return }
+      tail.initialize(repeating: 0)
+      let rest = bytes.count - whole
+      if rest > 0, let base = bytes.baseAddress {
+        tailBase.update(from: base + whole, count: rest)
       }
-      for i in 16..<64 {
-        let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-        let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+      tail[rest] = 0x80
+      let blocks = rest < 56 ? 1 : 2
+      let bitLength = UInt64(bytes.count) &* 8
+      for index in 0..<8 {
+        tail[blocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * index))
       }
-      var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-      for i in 0..<64 {
-        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-        let choice = (e & f) ^ (~e & g)
-        let t1 = hh &+ s1 &+ choice &+ k[i] &+ w[i]
-        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        let t2 = s0 &+ majority
-        (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-      }
-      h[0] = h[0] &+ a
-      h[1] = h[1] &+ b
-      h[2] = h[2] &+ c
-      h[3] = h[3] &+ d
-      h[4] = h[4] &+ e
-      h[5] = h[5] &+ f
-      h[6] = h[6] &+ g
-      h[7] = h[7] &+ hh
+      for block in 0..<blocks { state.compress(tailBase + block * 64) }
     }
-    return h.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
+    return state.digest
+  }
+
+  /// The eight working words, updated one 64-byte block at a time.
+  private struct State {
+    var h0: UInt32 = 0x6a09_e667
+    var h1: UInt32 = 0xbb67_ae85
+    var h2: UInt32 = 0x3c6e_f372
+    var h3: UInt32 = 0xa54f_f53a
+    var h4: UInt32 = 0x510e_527f
+    var h5: UInt32 = 0x9b05_688c
+    var h6: UInt32 = 0x1f83_d9ab
+    var h7: UInt32 = 0x5be0_cd19
+
+    var digest: [UInt8] {
+      [h0, h1, h2, h3, h4, h5, h6, h7].flatMap { word in
+        (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) }
+      }
+    }
+
+    mutating func compress(_ block: UnsafePointer<UInt8>) {
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+        guard let w = schedule.baseAddress else { return }
+        for i in 0..<16 {
+          let j = block + i &* 4
+          (w + i).initialize(
+            to: UInt32(j[0]) << 24 | UInt32(j[1]) << 16 | UInt32(j[2]) << 8 | UInt32(j[3]))
+        }
+        for i in 16..<64 {
+          let s0 = rotr(w[i &- 15], 7) ^ rotr(w[i &- 15], 18) ^ (w[i &- 15] >> 3)
+          let s1 = rotr(w[i &- 2], 17) ^ rotr(w[i &- 2], 19) ^ (w[i &- 2] >> 10)
+          (w + i).initialize(to: w[i &- 16] &+ s0 &+ w[i &- 7] &+ s1)
+        }
+        var (a, b, c, d, e, f, g, hh) = (h0, h1, h2, h3, h4, h5, h6, h7)
+        SHA256.k.withUnsafeBufferPointer { k in
+          for i in 0..<64 {
+            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let t1 = hh &+ s1 &+ choice &+ k[i] &+ w[i]
+            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let t2 = s0 &+ majority
+            (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+          }
+        }
+        h0 = h0 &+ a
+        h1 = h1 &+ b
+        h2 = h2 &+ c
+        h3 = h3 &+ d
+        h4 = h4 &+ e
+        h5 = h5 &+ f
+        h6 = h6 &+ g
+        h7 = h7 &+ hh
+      }
+    }
   }
 
   /// The digest of `message` as lowercase hexadecimal.
@@ -75,5 +117,8 @@ struct SHA256 {
     return String(decoding: out, as: UTF8.self)
   }
 
-  private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
 }
+
+/// `x` rotated right by `n` bits.
+@inline(__always)
+private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 &- n) }

@@ -1,4 +1,5 @@
 import BylineEntities
+import BylineScreen
 import BylineStore
 
 /// The store's `ArticleAnalyzer`: the reader pane's own recognition, summed per entity.
@@ -17,10 +18,37 @@ public struct DocumentAnalyzer: ArticleAnalyzer {
   public var version: String { Self.analysisRevision + "/" + recognizer.modelVersion }
 
   public func entities(of article: Article) -> [ArticleEntity] {
-    let (text, headerEnd, _) = ReaderText(article: article, withMeta: false).recognitionInput
+    let (text, headerEnd) = Self.recognitionText(of: article)
     let mentions = recognizer.mentions(in: text).filter { $0.start >= headerEnd }
     return EntityGrouping.entities(
       mentions.map { (name: $0.entity, kind: $0.kind, text: $0.text) })
+  }
+}
+
+extension DocumentAnalyzer {
+  /// `ReaderText`'s recognition input (text and header end) for `article`.
+  ///
+  /// A body that is already display text and in canonical paragraphs (as
+  /// imports store it) is used as it is: the same text, without splitting it
+  /// into paragraph strings and joining them again.
+  static func recognitionText(of article: Article) -> (text: String, headerEnd: Int) {
+    let body = article.body
+    guard body.utf8.count <= ReaderDocument.maximumBodyCharacters,
+      Sanitizer.isAlreadyDisplayText(body), Paragraphs.isCanonical(body)
+    else {
+      let (text, headerEnd, _) = ReaderText(article: article, withMeta: false).recognitionInput
+      return (text, headerEnd)
+    }
+    let summary = article.summary
+    var title = Sanitizer.singleLine(summary.title)
+    if title.isEmpty { title = "(untitled)" }
+    let header = [
+      ("Source", Sanitizer.singleLine(summary.source)),
+      ("Author", Sanitizer.singleLine(summary.author)),
+    ]
+    let (text, headerEnd, _) = MentionLocator.recognitionInput(
+      parts: body.isEmpty ? [title] : [title, body], header: header)
+    return (text, headerEnd)
   }
 }
 
@@ -43,18 +71,31 @@ enum EntityGrouping {
   static func entities(
     _ mentions: [(name: String, kind: EntityKindTag, text: String)]
   ) -> [ArticleEntity] {
+    // Each entity's slot in order of appearance: one hash lookup per mention.
+    var slots: [EntityKey: Int] = [:]
+    slots.reserveCapacity(mentions.count)
     var order: [EntityKey] = []
-    var found: [EntityKey: (mentions: Int, aliases: Set<String>)] = [:]
+    var counts: [Int] = []
+    var aliases: [Set<String>] = []
     for mention in mentions {
       let key = EntityKey(name: mention.name, kind: mention.kind)
-      if found[key] == nil { order.append(key) }
-      found[key, default: (0, [])].mentions += 1
-      if mention.text != mention.name { found[key]?.aliases.insert(mention.text) }
+      let slot: Int
+      if let existing = slots[key] {
+        slot = existing
+      } else {
+        slot = order.count
+        slots[key] = slot
+        order.append(key)
+        counts.append(0)
+        aliases.append([])
+      }
+      counts[slot] += 1
+      if mention.text != mention.name { aliases[slot].insert(mention.text) }
     }
-    let entities = order.map { key in
+    let entities = order.indices.map { slot in
       ArticleEntity(
-        name: key.name, kind: key.kind == .person ? .person : .organization,
-        mentions: found[key]?.mentions ?? 0, aliases: (found[key]?.aliases ?? []).sorted())
+        name: order[slot].name, kind: order[slot].kind == .person ? .person : .organization,
+        mentions: counts[slot], aliases: aliases[slot].sorted())
     }
     return entities.enumerated().sorted {
       $0.element.mentions != $1.element.mentions

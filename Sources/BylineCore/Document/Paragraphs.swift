@@ -28,6 +28,32 @@ enum Paragraphs {
   }
 }
 
+extension Paragraphs {
+  /// True when `split(body)` joined by blank lines gives `body` back.
+  ///
+  /// That is: one empty line between paragraphs, none at either end, and no
+  /// line with spaces to trim. Imported bodies are stored this way, so
+  /// recognition can take such a body as it is instead of splitting and
+  /// joining it.
+  static func isCanonical(_ body: String) -> Bool {
+    guard !body.isEmpty else { return true }
+    var previousWasEmpty = true  // No empty line first.
+    for bytes in body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      if bytes.isEmpty {
+        if previousWasEmpty { return false }
+        previousWasEmpty = true
+        continue
+      }
+      previousWasEmpty = false
+      let plain =
+        bytes.first.map { $0 > 0x20 && $0 < 0x7F } == true
+        && bytes.last.map { $0 > 0x20 && $0 < 0x7F } == true
+      if !plain, Substring(bytes).trimmingSpaces().utf8.count != bytes.count { return false }
+    }
+    return !previousWasEmpty  // No empty line last.
+  }
+}
+
 extension Substring {
   func trimmingSpaces() -> Substring {
     var result = self
