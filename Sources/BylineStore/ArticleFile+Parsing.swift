@@ -17,8 +17,9 @@ extension ArticleFile {
     while start < lines.count, isBlank(lines[start]) { start += 1 }
     var end = start
     while end < lines.count, !isBlank(lines[end]) { end += 1 }
+    let hasCR = containsByte(0x0D, in: text)
     guard var header = headerLines(lines[start..<end]) else {
-      return ArticleFile(header: [], body: joinedBody(lines[start...]))
+      return ArticleFile(header: [], body: joinedBody(lines[start...], hasCR: hasCR))
     }
     // Lines after the last field that are not fields start the body: the
     // author forgot the blank line ("Title: X" directly followed by text).
@@ -27,7 +28,7 @@ extension ArticleFile {
       header.removeLast()
       bodyStart -= 1
     }
-    return ArticleFile(header: header, body: joinedBody(lines[bodyStart...]))
+    return ArticleFile(header: header, body: joinedBody(lines[bodyStart...], hasCR: hasCR))
   }
 
   /// Splits text into lines: drops leading BOMs and turns CRLF into LF.
@@ -110,11 +111,22 @@ extension ArticleFile {
     ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
   }
 
-  /// Body lines joined with LF, without leading and trailing blank lines.
-  private static func joinedBody(_ lines: ArraySlice<Substring>) -> String {
+  /// The lines joined by LF, without blank lines at either end.
+  ///
+  /// - Parameter hasCR: false when the text has no CR, so no line lost one:
+  ///   the lines are then one stretch of the text, taken as it is.
+  private static func joinedBody(_ lines: ArraySlice<Substring>, hasCR: Bool) -> String {
     var lines = lines
     while let first = lines.first, isBlank(first) { lines.removeFirst() }
     while let last = lines.last, isBlank(last) { lines.removeLast() }
+    if !hasCR, let first = lines.first, let last = lines.last {
+      return String(first.base[first.startIndex..<last.endIndex])
+    }
     return lines.joined(separator: "\n")
+  }
+
+  /// Whether `text` holds `byte` in its UTF-8 (one pass over contiguous bytes).
+  static func containsByte(_ byte: UInt8, in text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
   }
 }

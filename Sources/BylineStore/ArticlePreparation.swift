@@ -28,7 +28,9 @@ enum ArticlePreparation {
   static func prepare(
     _ text: String, name: String, kind: ImportKind, now: Date
   ) throws(StoreError) -> PreparedArticle {
-    if text.utf8.contains(0) { throw StoreError.notText(name: name, reason: "it has a NUL byte") }
+    if ArticleFile.containsByte(0, in: text) {
+      throw StoreError.notText(name: name, reason: "it has a NUL byte")
+    }
     guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" })
     else { throw StoreError.empty(name: name) }
 

@@ -37,20 +37,33 @@ extension Paragraphs {
   /// joining it.
   static func isCanonical(_ body: String) -> Bool {
     guard !body.isEmpty else { return true }
-    var previousWasEmpty = true  // No empty line first.
-    for bytes in body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-      if bytes.isEmpty {
-        if previousWasEmpty { return false }
-        previousWasEmpty = true
-        continue
+    var body = body
+    return body.withUTF8 { bytes in
+      var previousWasEmpty = true  // No empty line first.
+      var lineStart = 0
+      while true {
+        var lineEnd = lineStart
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        if lineEnd == lineStart {
+          if previousWasEmpty { return false }
+          previousWasEmpty = true
+        } else {
+          previousWasEmpty = false
+          let first = bytes[lineStart]
+          let last = bytes[lineEnd - 1]
+          let plain = first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
+          if !plain {
+            // Line feeds are scalar boundaries, so the line decodes as it is.
+            let line = Substring(
+              String(
+                decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self))
+            if line.trimmingSpaces().utf8.count != lineEnd - lineStart { return false }
+          }
+        }
+        if lineEnd == bytes.count { return !previousWasEmpty }  // No empty line last.
+        lineStart = lineEnd + 1
       }
-      previousWasEmpty = false
-      let plain =
-        bytes.first.map { $0 > 0x20 && $0 < 0x7F } == true
-        && bytes.last.map { $0 > 0x20 && $0 < 0x7F } == true
-      if !plain, Substring(bytes).trimmingSpaces().utf8.count != bytes.count { return false }
     }
-    return !previousWasEmpty  // No empty line last.
   }
 }
 

@@ -57,10 +57,13 @@ struct EntityCacheFile: Sendable {
     StoreIndex.append(UInt32(names.count), to: &out)
     for name in names { StoreIndex.append(name, to: &out) }
     StoreIndex.append(UInt64(records.count), to: &out)
+    out.reserveCapacity(out.count + records.count * 24 + records.reduce(0) { $0 + $1.bytes.count })
     for record in records {
-      let id = Array(record.id.rawValue.utf8)
-      out.append(UInt8(id.count))
-      out.append(contentsOf: id)
+      var id = record.id.rawValue
+      id.withUTF8 { bytes in
+        out.append(UInt8(truncatingIfNeeded: bytes.count))
+        out.append(contentsOf: bytes)
+      }
       StoreIndex.append(UInt64(bitPattern: record.stamp.size), to: &out)
       StoreIndex.append(record.stamp.modificationTime.bitPattern, to: &out)
       out.append(contentsOf: record.bytes)
