@@ -14,6 +14,10 @@ struct StoreBench: ParsableCommand {
   @Option(help: "Articles in the baseline store.") var baseline = 1_000
   @Option(help: "New articles imported (with recognition) into each store to time the import.")
   var importCount = 10_000
+  @Option(
+    help: "Articles imported into a new, empty store first (the issue's import figure; 0 skips it)."
+  )
+  var freshImport = 100_000
   @Option(help: "Runs per median.") var runs = 5
   @Option(help: "Keep the generated stores in this directory.") var keep: String?
   @Option(help: "Folder of sample articles.") var samples: String?
@@ -32,6 +36,9 @@ struct StoreBench: ParsableCommand {
     var recognizer: PerceptronRecognizer?
     let modelLoad = clock.measure { recognizer = try? PerceptronRecognizer.bundled() }
     print("recognizer load (PerceptronRecognizer.bundled): \(modelLoad)")
+    // First, before any big folder is deleted (ext4 without a journal makes
+    // creating files slow for ~30 s after many were deleted).
+    let freshRate = try importIntoNewStore(generator: generator, root: root, recognizer: recognizer)
     var all: [StoreFigures] = []
     for count in [baseline, articles] {
       let directory = root + "/store-\(count)"
@@ -49,6 +56,40 @@ struct StoreBench: ParsableCommand {
       if keep == nil || count != articles { try? FileManager.default.removeItem(atPath: directory) }
     }
     StoreReport.print(all)
+    if let freshRate {
+      print(
+        String(
+          format:
+            "import with recognition, %d articles into a new store: %.1f art/s (target ≥ 2000)",
+          freshImport, freshRate))
+    }
+  }
+
+  /// Imports `freshImport` generated articles into a new store; the rate, or nil when skipped.
+  func importIntoNewStore(
+    generator: ArticleGenerator, root: String, recognizer: PerceptronRecognizer?
+  ) throws -> Double? {
+    guard freshImport > 0 else { return nil }
+    let directory = root + "/fresh-store"
+    let inputs = root + "/fresh-input"
+    try generator.generateInputs(at: inputs, count: freshImport, seed: 7, first: 50_000_000)
+    sync()
+    defer {
+      try? FileManager.default.removeItem(atPath: directory)
+      try? FileManager.default.removeItem(atPath: inputs)
+    }
+    let store = try ArticleStore(directory: URL(fileURLWithPath: directory), createIfMissing: true)
+    let clock = ContinuousClock()
+    var report = ImportReport()
+    let elapsed = clock.measure {
+      report = store.importPaths(
+        [inputs], analyzer: recognizer.map { DocumentAnalyzer(recognizer: $0) },
+        standardInput: { nil })
+    }
+    if !report.failures.isEmpty { print("import failures: \(report.failures.prefix(3))") }
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    print("imported \(report.imported) articles into a new store in \(elapsed)")
+    return Double(report.imported) / max(seconds, 1e-9)
   }
 
   func measure(
