@@ -35,6 +35,13 @@ extension ArticleFile {
 
   /// `text` with CR, LF and other line separators replaced by spaces.
   static func singleLine(_ text: String) -> String {
+    // Most values have none of those: no byte 0x0A-0x0D, and no lead byte
+    // 0xC2 (U+0085) or 0xE2 (U+2028, U+2029) of the separators beyond ASCII.
+    let plain =
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        !bytes.contains { ($0 >= 0x0A && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xE2 }
+      } ?? false
+    if plain { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar {

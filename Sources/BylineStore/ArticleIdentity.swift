@@ -106,14 +106,16 @@ public enum ArticleIdentity {
     return normalizedBodyByParagraphs(body)
   }
 
-  /// `normalizedBody` in one pass over the bytes, for bodies whose scalars
-  /// are all stable single scalars (after any leading BOMs); nil otherwise.
+  /// `normalizedBody` in one pass over the bytes (nil only for a string
+  /// without contiguous UTF-8).
   ///
   /// Lines end at LF (one CR before it is dropped); a line of only spaces and
   /// tabs ends a paragraph; inside a paragraph, line breaks and whitespace
-  /// runs become one space; paragraphs with no content vanish.
+  /// runs become one space; paragraphs with no content vanish. A paragraph
+  /// with a scalar that is not a stable single scalar (CJK, combining marks,
+  /// wide spaces) is redone through `normalized`, as the paragraph path does.
   static func normalizedStableBody(_ utf8: String.UTF8View) -> [UInt8]? {
-    utf8.withContiguousStorageIfAvailable { all -> [UInt8]? in
+    utf8.withContiguousStorageIfAvailable { all -> [UInt8] in
       var start = 0
       while all.count - start >= 3, all[start] == 0xEF, all[start + 1] == 0xBB,
         all[start + 2] == 0xBF
@@ -125,62 +127,124 @@ public enum ArticleIdentity {
       var hasContent = false  // The current paragraph has written something.
       var needsBreak = false  // A paragraph was written; the next one starts with "\n\n".
       var pendingSpace = false
+      // The paragraph being read: its first line, where its output begins
+      // and whether a break was due before it.
+      var inParagraph = false
+      var paragraphStart = start
+      var paragraphOutput = 0
+      var breakBefore = false
       var lineStart = start
       while lineStart <= all.count {
         var lineEnd = lineStart
         while lineEnd < all.count, all[lineEnd] != 0x0A { lineEnd += 1 }
-        let next = lineEnd + 1
+        var next = lineEnd + 1
         if lineEnd < all.count, lineEnd > lineStart, all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-        var blank = true
-        for index in lineStart..<lineEnd where all[index] != 0x20 && all[index] != 0x09 {
-          blank = false
-          break
-        }
-        if blank {
+        if isBlankLine(all, lineStart..<lineEnd) {
           if hasContent { needsBreak = true }
           hasContent = false
           pendingSpace = false
-        } else {
-          var index = lineStart
-          while index < lineEnd {
-            let lead = all[index]
-            var value = UInt32(lead)
-            var length = 1
-            if lead >= 0x80 {
-              length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-              guard index + length <= lineEnd else { return nil }
-              value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
-              for offset in 1..<length { value = value << 6 | UInt32(all[index + offset] & 0x3F) }
-              guard let scalar = Unicode.Scalar(value), isStableSingleScalar(scalar) else {
-                return nil
-              }
+          inParagraph = false
+          lineStart = next
+          continue
+        }
+        if !inParagraph {
+          inParagraph = true
+          paragraphStart = lineStart
+          paragraphOutput = out.count
+          breakBefore = needsBreak
+        }
+        var index = lineStart
+        var stable = true
+        while index < lineEnd {
+          let lead = all[index]
+          var value = UInt32(lead)
+          var length = 1
+          if lead >= 0x80 {
+            length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard index + length <= lineEnd else {
+              stable = false
+              break
             }
-            if value == 0x20 || (value >= 0x09 && value <= 0x0D) || value == 0x85 || value == 0xA0 {
-              pendingSpace = hasContent
-            } else {
-              if !hasContent {
-                if needsBreak { out.append(contentsOf: [0x0A, 0x0A]) }
-                needsBreak = false
-              } else if pendingSpace {
-                out.append(0x20)
-              }
-              pendingSpace = false
-              hasContent = true
-              if length == 1 {
-                out.append(lead)
-              } else {
-                for offset in 0..<length { out.append(all[index + offset]) }
-              }
+            value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+            for offset in 1..<length { value = value << 6 | UInt32(all[index + offset] & 0x3F) }
+            guard let scalar = Unicode.Scalar(value), isStableSingleScalar(scalar) else {
+              stable = false
+              break
             }
-            index += length
           }
+          if value == 0x20 || (value >= 0x09 && value <= 0x0D) || value == 0x85 || value == 0xA0 {
+            pendingSpace = hasContent
+          } else {
+            if !hasContent {
+              if needsBreak { out.append(contentsOf: [0x0A, 0x0A]) }
+              needsBreak = false
+            } else if pendingSpace {
+              out.append(0x20)
+            }
+            pendingSpace = false
+            hasContent = true
+            if length == 1 {
+              out.append(lead)
+            } else {
+              for offset in 0..<length { out.append(all[index + offset]) }
+            }
+          }
+          index += length
+        }
+        if stable {
           pendingSpace = hasContent  // Lines of a paragraph are joined by a space.
+        } else {
+          // The general path for this paragraph: its lines joined by spaces, normalised.
+          let (text, end) = paragraphText(all, from: paragraphStart)
+          out.removeSubrange(paragraphOutput...)
+          let paragraph = normalized(text)
+          if paragraph.isEmpty {
+            needsBreak = breakBefore
+            hasContent = false
+          } else {
+            if breakBefore { out.append(contentsOf: [0x0A, 0x0A]) }
+            out.append(contentsOf: paragraph.utf8)
+            needsBreak = false
+            hasContent = true
+          }
+          pendingSpace = false
+          next = end
         }
         lineStart = next
       }
       return out
-    } ?? nil
+    }
   }
+
+  /// True when `range` of `bytes` holds only spaces and tabs.
+  private static func isBlankLine(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool
+  {
+    for index in range where bytes[index] != 0x20 && bytes[index] != 0x09 { return false }
+    return true
+  }
+
+  /// The paragraph whose first line starts at `start`: its lines (one CR
+  /// before each LF dropped) joined by spaces, and where the line after it
+  /// starts (past the end when it is the last).
+  private static func paragraphText(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> (String, Int) {
+    var joined: [UInt8] = []
+    var lineStart = start
+    while lineStart <= bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      let next = lineEnd + 1
+      if lineEnd < bytes.count, lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+      if isBlankLine(bytes, lineStart..<lineEnd) { return (decoded(joined), lineStart) }
+      if lineStart != start { joined.append(0x20) }
+      joined.append(contentsOf: bytes[lineStart..<lineEnd])
+      lineStart = next
+    }
+    return (decoded(joined), lineStart)
+  }
+
+  private static func decoded(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
   /// `normalizedBody` paragraph by paragraph (any text, through `normalized`).
   static func normalizedBodyByParagraphs(_ body: String) -> String {

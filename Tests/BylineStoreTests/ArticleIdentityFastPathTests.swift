@@ -52,7 +52,7 @@ import Testing
     #expect(ArticleIdentity.normalized(string) == ArticleIdentity.unicodeNormalized(string))
   }
 
-  @Test("bodies normalise in one pass exactly as paragraph by paragraph", arguments: 0..<400)
+  @Test("bodies normalise in one pass exactly as paragraph by paragraph", arguments: 0..<2_000)
   func bodyMatchesParagraphPath(seed: Int) {
     var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 13
     let pieces: [String] = [
