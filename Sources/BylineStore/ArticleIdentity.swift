@@ -157,6 +157,22 @@ public enum ArticleIdentity {
         var stable = true
         while index < lineEnd {
           let lead = all[index]
+          if lead > 0x20, lead < 0x80 {
+            // A run of visible ASCII (a word, mostly) is copied at once.
+            var runEnd = index + 1
+            while runEnd < lineEnd, all[runEnd] > 0x20, all[runEnd] < 0x80 { runEnd += 1 }
+            if !hasContent {
+              if needsBreak { out.append(contentsOf: [0x0A, 0x0A]) }
+              needsBreak = false
+            } else if pendingSpace {
+              out.append(0x20)
+            }
+            pendingSpace = false
+            hasContent = true
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: all[index..<runEnd]))
+            index = runEnd
+            continue
+          }
           var value = UInt32(lead)
           var length = 1
           if lead >= 0x80 {
