@@ -125,21 +125,21 @@ extension ArticleStore {
     // Known entries by id: previous ones by position (those kept stay in their
     // order, already newest first), then the added ones (which win).
     let previousEntries = previous?.entries ?? []
-    // (Keyed by substrings, so looking a file name's stem up allocates nothing.)
-    var known: [Substring: Int] = [:]
+    // (Keyed by packed ids, so looking a file name up allocates nothing.)
+    var known: [ArticleIDKey: Int] = [:]
     known.reserveCapacity(previousEntries.count + added.count)
     for (position, entry) in previousEntries.enumerated() where entry.kind != .unreadable {
-      known[entry.summary.id.rawValue[...]] = position
+      if let key = ArticleIDKey(entry.summary.id) { known[key] = position }
     }
     for (offset, entry) in added.enumerated() {
-      known[entry.summary.id.rawValue[...]] = previousEntries.count + offset
+      if let key = ArticleIDKey(entry.summary.id) { known[key] = previousEntries.count + offset }
     }
     var kept = [Bool](repeating: false, count: previousEntries.count)
     var others: [StoreIndex.Entry] = []
     let toRead = progress == nil ? 0 : names.count - known.count
     var read = 0
     for name in names {
-      if name.hasSuffix(".txt"), let position = known[name.dropLast(4)] {
+      if let key = ArticleIDKey(fileName: name), let position = known[key] {
         if position >= previousEntries.count {
           others.append(added[position - previousEntries.count])
           continue

@@ -8,9 +8,9 @@
 /// The filter answers that from one listing: an id it does not contain was
 /// not there at the start, and a file that appeared since is still caught,
 /// because publishing links without replacing (`EEXIST` means already
-/// present). An id it contains (or whose hash collides) is checked on disk.
+/// present). An id it contains is checked on disk.
 struct PresentArticles: Sendable {
-  private var hashes: Set<Int>
+  private var keys: Set<ArticleIDKey>
   /// False when the folder could not be listed: then every id is looked up.
   private let isComplete: Bool
 
@@ -18,24 +18,27 @@ struct PresentArticles: Sendable {
   init(store: ArticleStore) {
     do {
       let names = try store.fileSystem.listDirectory(store.layout.articles)
-      var hashes = Set<Int>(minimumCapacity: names.count)
+      var keys = Set<ArticleIDKey>(minimumCapacity: names.count)
       for name in names {
-        if let id = ArticleID(fileName: name) { hashes.insert(id.rawValue.hashValue) }
+        if let key = ArticleIDKey(fileName: name) { keys.insert(key) }
       }
-      self.hashes = hashes
+      self.keys = keys
       isComplete = true
     } catch {
-      hashes = []
+      keys = []
       isComplete = false
     }
   }
 
   /// Records an article staged by this import.
-  mutating func insert(_ id: ArticleID) { hashes.insert(id.rawValue.hashValue) }
+  mutating func insert(_ id: ArticleID) {
+    if let key = ArticleIDKey(id) { keys.insert(key) }
+  }
 
   /// False only when `id` was certainly not in the store when the import
   /// began, and has not been staged by it since.
   func mayContain(_ id: ArticleID) -> Bool {
-    !isComplete || hashes.contains(id.rawValue.hashValue)
+    guard isComplete, let key = ArticleIDKey(id) else { return true }
+    return keys.contains(key)
   }
 }
