@@ -163,6 +163,14 @@ extension ArticleStore {
     _ analyses: [(ArticleID, EntityCacheFile.Stamp, [ArticleEntity])], analyzerVersion: String
   ) {
     guard !analyses.isEmpty, !isReadOnly else { return }
+    // Usually: merged from the old file's bytes, without decoding it.
+    if let bytes = loadCacheBytes(layout.entityCache),
+      let merged = EntityCacheFile.merged(
+        existing: bytes, analyzerVersion: analyzerVersion, adding: analyses)
+    {
+      saveCacheFile(merged, at: layout.entityCache)
+      return
+    }
     var builder = EntityCacheBuilder(existing: loadEntityCache(), analyzerVersion: analyzerVersion)
     for (id, stamp, entities) in analyses { builder.add(id, stamp: stamp, entities: entities) }
     saveEntityCache(builder.finish())
