@@ -46,4 +46,24 @@ import Testing
     }
     #expect(mentions.allSatisfy { $0.entity == "Joe Biden" })
   }
+
+  @Test("a bare surname gets its full name in a document naming many people")
+  func surnameAmongManyNames() {
+    // Forty people (more forms than the small-document path handles), then
+    // a bare surname of one of them.
+    let letters = Array("abcdefghijklmnopqrstuvwxyz")
+    let suffixes = (0..<40).map { "\(letters[$0 / 26])\(letters[$0 % 26])" }
+    var text = ""
+    var spans: [(Int, Int, NERType)] = []
+    for (number, suffix) in suffixes.enumerated() {
+      text += "Anna\(suffix) Berg\(suffix) spoke. "
+      spans.append((number * 4, number * 4 + 2, .person))
+    }
+    text += "Later Bergbc said."
+    let mentions = run(text, spans)
+    #expect(mentions.count == 41)
+    #expect(mentions.last?.text == "Bergbc")
+    #expect(mentions.last?.entity == "Annabc Bergbc")
+    #expect(mentions.dropLast().allSatisfy { $0.entity == $0.text })
+  }
 }

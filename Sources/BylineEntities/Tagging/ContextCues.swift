@@ -31,7 +31,17 @@ enum ContextCues {
   /// Organizations the 1996 newswire training data cannot know.
   ///
   /// Exact single-token names; ambiguous ones (`Amazon`, `Apple`) are left out.
-  static let knownOrganizations: Set<UInt64> = [
+  static let knownOrganizations: Set<UInt64> = knownOrganizationNames.reduce(into: Set<UInt64>()) {
+    $0.insert(FeatureHash.string($1))
+  }
+
+  /// The lowercase hashes of `knownOrganizations` (ASCII names: a token
+  /// spelling one has exactly this `Lexeme.lower`).
+  private static let knownOrganizationLowercaseHashes: Set<UInt64> =
+    knownOrganizationNames
+    .reduce(into: Set<UInt64>()) { $0.insert(FeatureHash.string($1.lowercased())) }
+
+  private static let knownOrganizationNames = [
     "Google", "Alphabet", "Microsoft", "Facebook", "Twitter", "Huawei", "Samsung", "Xiaomi",
     "Oppo", "Vivo", "OnePlus", "ZTE", "Tencent", "Alibaba", "Baidu", "ByteDance", "TikTok",
     "Netflix", "Tesla", "Uber", "Lyft", "Airbnb", "Spotify", "Nvidia", "Qualcomm", "Intel",
@@ -42,7 +52,7 @@ enum ContextCues {
     "Slack", "Dropbox", "Pinterest", "Foxconn", "TSMC", "SoftBank", "Motorola", "HTC",
     "BlackBerry", "Volkswagen", "Toyota", "Nissan", "Boeing", "Airbus", "NATO", "UNESCO",
     "UNICEF", "Interpol", "Europol", "Greenpeace", "Reuters", "Bloomberg", "TechRadar",
-  ].reduce(into: Set<UInt64>()) { $0.insert(FeatureHash.string($1)) }
+  ]
 
   /// Which cue lists a lowercase word is in (a bit per list).
   struct Flags: OptionSet {
@@ -57,21 +67,35 @@ enum ContextCues {
     static let quotedParticiple = Flags(rawValue: 128)
   }
 
-  /// The cue lists above as one table: lowercase word hash to `Flags`, so
-  /// a token costs one lookup instead of one `Set` hash per list.
-  static let flags: HashTable<UInt8> = {
+  /// Set in `flags` beside the cue bits: the word is the lowercase form of
+  /// a `knownOrganizations` name (whose exact form is then checked).
+  static let knownOrganizationLowercase: UInt16 = 0x100
+
+  /// The cue lists above as one table: lowercase word hash to `Flags` (the
+  /// low byte) and `knownOrganizationLowercase`, so a word costs one lookup
+  /// instead of one `Set` hash per list.
+  static let flags: HashTable<UInt16> = {
     let lists: [(Set<UInt64>, Flags)] = [
       (organizationHeaders, .organizationHeader), (personHeaders, .personHeader),
       (organizationNouns, .organizationNoun), (publicationRoles, .publicationRole),
       (roleLinks, .roleLink), (speechVerbs, .speechVerb), (quotedAuxiliaries, .quotedAuxiliary),
       (quotedParticiples, .quotedParticiple),
     ]
-    var table = HashTable<UInt8>(capacity: 128, empty: 0)
+    var table = HashTable<UInt16>(capacity: 256, empty: 0)
     for (words, flag) in lists {
-      for word in words.sorted() { table.update(word) { $0 |= flag.rawValue } }
+      for word in words.sorted() { table.update(word) { $0 |= UInt16(flag.rawValue) } }
+    }
+    for word in knownOrganizationLowercaseHashes.sorted() {
+      table.update(word) { $0 |= knownOrganizationLowercase }
     }
     return table
   }()
+
+  /// `flags` for each of `words` (a document's distinct lowercase words).
+  static func flags(of words: [UInt64]) -> [UInt16] {
+    let table = flags
+    return words.map { table.value(for: $0) }
+  }
 
   /// `knownOrganizations` as a table (exact word hash to membership).
   static let knownOrganizationTable: HashTable<Bool> = {

@@ -21,6 +21,8 @@ struct DocumentContext {
   var wordIDs: [Int32]
   /// The number of distinct lowercase words.
   var wordCount: Int
+  /// The distinct lowercase words (their `Lexeme.lower`), by id.
+  var words: [UInt64]
 
   /// Analyses `document`, looking up each distinct lowercase word in `gazetteer` once.
   init(document: TokenizedDocument, gazetteer source: Gazetteer) {
@@ -40,61 +42,96 @@ struct DocumentContext {
       }
       initialized = count
     }
-    sentenceKind = [UInt8](repeating: 0, count: count)
-    position = [UInt8](repeating: 0, count: count)
-    sentenceStart = [Int32](repeating: 0, count: count)
-    sentenceEnd = [Int32](repeating: 0, count: count)
-    docCasing = [UInt8](repeating: 0, count: count)
-    gazetteer = [Int32](repeating: 0, count: count)
+    var kinds = [UInt8](repeating: 0, count: count)
+    var positions = [UInt8](repeating: 0, count: count)
+    var starts = [Int32](repeating: 0, count: count)
+    var ends = [Int32](repeating: 0, count: count)
+    var casingOut = [UInt8](repeating: 0, count: count)
+    var categoryOut = [Int32](repeating: 0, count: count)
 
     // Each distinct lowercase word gets an id; its casing bits and gazetteer
     // category are computed once, not once per occurrence.
     var table = DocumentWords(tokens: count)
     var ids = [Int32](repeating: 0, count: count)
-    var casings = [UInt8]()
-    casings.reserveCapacity(count)
-    for sentence in 0..<document.sentenceCount {
-      let range = document.sentence(sentence)
-      let kind = Self.kind(of: range, lexemes)
-      for index in range {
-        sentenceKind[index] = UInt8(kind.rawValue)
-        position[index] = UInt8(min(2, index - range.lowerBound))
-        sentenceStart[index] = Int32(range.lowerBound)
-        sentenceEnd[index] = Int32(range.upperBound)
-        let lexeme = lexemes[index]
-        let id = table.id(lexeme.lower)
-        if id == casings.count { casings.append(0) }
-        ids[index] = Int32(truncatingIfNeeded: id)
-        guard kind == .normal else { continue }
-        var bit: UInt8 = 0
-        switch lexeme.casing {
-        case .lower: bit = 1
-        case .initialCap, .mixedCap: bit = index == range.lowerBound ? 0 : 2
-        case .allCaps: bit = index == range.lowerBound ? 0 : 4
-        default: bit = 0
+    var casings = [UInt8](repeating: 0, count: count)
+    // Written through pointers: stored-property or array stores check
+    // uniqueness and bounds per token.
+    lexemes.withUnsafeBufferPointer { lexemes in
+      kinds.withUnsafeMutableBufferPointer { kinds in
+        positions.withUnsafeMutableBufferPointer { positions in
+          starts.withUnsafeMutableBufferPointer { starts in
+            ends.withUnsafeMutableBufferPointer { ends in
+              ids.withUnsafeMutableBufferPointer { ids in
+                casings.withUnsafeMutableBufferPointer { casings in
+                  for sentence in 0..<document.sentenceCount {
+                    let range = document.sentence(sentence)
+                    let kind = Self.kind(of: range, lexemes)
+                    let first = range.lowerBound
+                    for index in range {
+                      kinds[index] = UInt8(kind.rawValue)
+                      positions[index] = UInt8(min(2, index &- first))
+                      starts[index] = Int32(truncatingIfNeeded: first)
+                      ends[index] = Int32(truncatingIfNeeded: range.upperBound)
+                      let id = table.id(lexemes[index].lower)
+                      ids[index] = Int32(truncatingIfNeeded: id)
+                      guard kind == .normal else { continue }
+                      var bit: UInt8 = 0
+                      switch lexemes[index].casing {
+                      case .lower: bit = 1
+                      case .initialCap, .mixedCap: bit = index == first ? 0 : 2
+                      case .allCaps: bit = index == first ? 0 : 4
+                      default: bit = 0
+                      }
+                      casings[id] |= bit
+                    }
+                  }
+                }
+              }
+            }
+          }
         }
-        casings[id] |= bit
       }
     }
     let categories = table.categories(in: source)
-    for index in 0..<count {
-      let id = Int(ids[index])
-      docCasing[index] = casings[id]
-      gazetteer[index] = categories[id]
+    ids.withUnsafeBufferPointer { ids in
+      casings.withUnsafeBufferPointer { casings in
+        categories.withUnsafeBufferPointer { categories in
+          casingOut.withUnsafeMutableBufferPointer { casingOut in
+            categoryOut.withUnsafeMutableBufferPointer { categoryOut in
+              for index in 0..<count {
+                let id = Int(ids[index])
+                casingOut[index] = casings[id]
+                categoryOut[index] = categories[id]
+              }
+            }
+          }
+        }
+      }
     }
+    sentenceKind = kinds
+    position = positions
+    sentenceStart = starts
+    sentenceEnd = ends
+    docCasing = casingOut
+    gazetteer = categoryOut
     wordIDs = ids
-    wordCount = casings.count
+    wordCount = table.words.count
+    words = table.words
   }
 
-  private static func kind(of range: Range<Int>, _ lexemes: [Lexeme]) -> SentenceKind {
+  private static func kind(
+    of range: Range<Int>, _ lexemes: UnsafeBufferPointer<Lexeme>
+  ) -> SentenceKind {
     var words = 0
     var caps = 0
     var titled = 0
     var numbers = 0
-    for index in range where lexemes[index].casing == .numeric { numbers += 1 }
-    for index in range where lexemes[index].hasLetter {
+    for index in range {
+      let casing = lexemes[index].casing
+      if casing == .numeric { numbers += 1 }
+      guard lexemes[index].hasLetter else { continue }
       words += 1
-      switch lexemes[index].casing {
+      switch casing {
       case .allCaps: caps += 1
       case .initialCap, .mixedCap, .singleUpper: titled += 1
       default: break
@@ -120,7 +157,7 @@ private struct DocumentWords {
   private var entries: [Entry]
   private let mask: Int
   /// The words, by id.
-  private var words: [UInt64] = []
+  private(set) var words: [UInt64] = []
 
   init(tokens: Int) {
     var size = 16

@@ -2,22 +2,32 @@ extension DocumentPass {
   /// Applies header, curated-name and context-cue rules to the model's spans.
   mutating func applyCues() {
     let lexemes = context.lexemes
+    let ids = context.wordIDs
     let count = document.tokenCount
-    // Each token's cue lists, looked up once.
-    let cueTable = ContextCues.flags
-    var cues = [ContextCues.Flags](repeating: [], count: count)
-    for index in 0..<count {
-      cues[index] = ContextCues.Flags(rawValue: cueTable.value(for: lexemes[index].lower))
+    // Each distinct word's cue lists, looked up once.
+    let wordFlags = ContextCues.flags(of: context.words)
+    func cues(_ token: Int) -> ContextCues.Flags {
+      ContextCues.Flags(rawValue: UInt8(truncatingIfNeeded: wordFlags[Int(ids[token])]))
     }
+    // A rule fires only at a sentence start, after a role word or before a
+    // cue word: every other token is skipped at once.
+    let triggers: ContextCues.Flags = [.organizationNoun, .speechVerb, .quotedAuxiliary]
     let colon = ContextCues.colon
     var index = 0
     while index < count {
       let sentenceStart = Int(context.sentenceStart[index])
       let sentenceEnd = Int(context.sentenceEnd[index])
-      let cue = cues[index]
+      let cue = cues(index)
+      let nextCue = index + 1 < sentenceEnd ? cues(index + 1) : []
+      guard
+        index == sentenceStart || cue.contains(.publicationRole)
+          || !nextCue.isDisjoint(with: triggers)
+      else {
+        index += 1
+        continue
+      }
       let next = index + 1 < sentenceEnd ? lexemes[index + 1].lower : 0
-      let nextCue = index + 1 < sentenceEnd ? cues[index + 1] : []
-      let next2Cue = index + 2 < sentenceEnd ? cues[index + 2] : []
+      let next2Cue = index + 2 < sentenceEnd ? cues(index + 2) : []
 
       // `Source: Name` / `Credit: Name` header lines.
       if index == sentenceStart, next == colon, sentenceEnd - index >= 3,
@@ -54,7 +64,8 @@ extension DocumentPass {
       if lexemes[index].isCapitalized, lexemes[index].casing != .allCaps,
         nextCue.contains(.speechVerb)
           || (nextCue.contains(.quotedAuxiliary) && next2Cue.contains(.quotedParticiple)),
-        Self.mayBePerson(gazetteer.category(lexemes[index].lower)),
+        // The context's category is the pass's gazetteer's (the same model).
+        Self.mayBePerson(Int(context.gazetteer[index])),
         label(at: index) == nil || label(at: index) == .miscellaneous,
         index == sentenceStart || !lexemes[index - 1].isCapitalized
       {
@@ -62,7 +73,7 @@ extension DocumentPass {
       }
       index += 1
     }
-    applyKnownOrganizations()
+    applyKnownOrganizations(wordFlags)
   }
 
   /// Whether a gazetteer category allows reading the word as a person name:
@@ -73,10 +84,16 @@ extension DocumentPass {
   }
 
   /// Tags curated organization names, replacing shorter spans inside them.
-  private mutating func applyKnownOrganizations() {
+  ///
+  /// Only words whose lowercase form is a known name's (`wordFlags`, by
+  /// word id) are looked up by their exact form.
+  private mutating func applyKnownOrganizations(_ wordFlags: [UInt16]) {
     let lexemes = context.lexemes
+    let ids = context.wordIDs
     let known = ContextCues.knownOrganizationTable
-    for index in 0..<document.tokenCount where known.value(for: lexemes[index].word) {
+    let lowercase = ContextCues.knownOrganizationLowercase
+    for index in 0..<document.tokenCount
+    where wordFlags[Int(ids[index])] & lowercase != 0 && known.value(for: lexemes[index].word) {
       override(index..<(index + 1), .organization)
     }
   }

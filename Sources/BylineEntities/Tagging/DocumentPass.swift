@@ -13,12 +13,14 @@ struct DocumentPass {
   let gazetteer: Gazetteer
   var spans: [EntitySpan]
 
-  /// A candidate mention: byte range, type and its token-word key sequence.
+  /// A candidate mention: byte range, type and where its token-word key
+  /// sequence lies in the candidates' shared word list.
   struct Candidate {
     var start: Int
     var end: Int
     var type: NERType
-    var words: [UInt64]
+    var wordStart: Int
+    var wordCount: Int
   }
 
   init(
@@ -34,16 +36,14 @@ struct DocumentPass {
     applyCues()
     harmonizeTypes()
     propagate()
-    var candidates = splitHyphenated()
+    var words: [UInt64] = []
+    var candidates = splitHyphenated(words: &words)
     candidates.removeAll { candidate in
-      candidate.words.count == 1 && candidate.end - candidate.start <= 64
+      candidate.wordCount == 1 && candidate.end - candidate.start <= 64
         && gazetteer.isPlaceOrAdjective(lowerHash(candidate))
     }
-    return canonicalize(candidates.filter { $0.type == .person || $0.type == .organization })
-  }
-
-  private func words(_ span: EntitySpan) -> [UInt64] {
-    (span.start..<span.end).map { context.lexemes[$0].word }
+    return canonicalize(
+      candidates.filter { $0.type == .person || $0.type == .organization }, words: words)
   }
 
   /// An order-sensitive hash of the words of tokens `range` (no allocation).
@@ -78,13 +78,19 @@ struct DocumentPass {
     // open-addressing tables, as every capitalised token probes up to 8 keys.
     var known = HashTable<UInt8>(capacity: max(16, spans.count), empty: 0)
     var surnames = HashTable<Bool>(capacity: max(16, spans.count), empty: false)
+    // By lowercase word id: 1 when a known name starts with the word, 2
+    // when it is a surname. Only tokens with a mark probe the tables.
+    let ids = context.wordIDs
+    var marks = [UInt8](repeating: 0, count: context.wordCount)
     var longestKnown = 1
     for span in spans where span.type == .person || span.type == .organization {
       let type = UInt8(span.type.rawValue + 1)
       known.update(key(span.start..<span.end)) { $0 = type }
+      marks[Int(ids[span.start])] |= 1
       longestKnown = max(longestKnown, span.end - span.start)
       if span.type == .person, span.end - span.start >= 2 {
         surnames.update(context.lexemes[span.end - 1].word) { $0 = true }
+        marks[Int(ids[span.end - 1])] |= 2
       }
     }
     guard known.count > 0 else { return }
@@ -93,10 +99,19 @@ struct DocumentPass {
     var tagged = [Bool](repeating: false, count: document.tokenCount)
     for span in spans { for index in span.start..<span.end { tagged[index] = true } }
     var added: [EntitySpan] = []
-    var replaced: [EntitySpan] = []
+    // The spans (by index) that longer known names absorb.
+    var replaced: [Bool] = []
     var index = 0
     while index < document.tokenCount {
-      guard context.lexemes[index].isCapitalized else {
+      let mark = marks[Int(ids[index])]
+      guard mark != 0, context.lexemes[index].isCapitalized else {
+        index += 1
+        continue
+      }
+      if mark & 2 != 0, mark & 1 == 0 {
+        if !tagged[index], surnames.value(for: context.lexemes[index].word) {
+          added.append(EntitySpan(start: index, end: index + 1, type: .person))
+        }
         index += 1
         continue
       }
@@ -115,7 +130,8 @@ struct DocumentPass {
         if range.contains(where: { tagged[$0] }) {
           // A longer known name may absorb shorter spans lying wholly inside it.
           guard length >= 2, let inside = spansInside(range) else { continue }
-          replaced.append(contentsOf: inside)
+          if replaced.isEmpty { replaced = [Bool](repeating: false, count: spans.count) }
+          for member in inside { replaced[member] = true }
         }
         added.append(EntitySpan(start: index, end: index + length, type: type))
         index += length
@@ -128,33 +144,40 @@ struct DocumentPass {
       }
       index += 1
     }
-    let removed = Set(replaced)
-    spans = (spans.filter { !removed.contains($0) } + added).sorted { $0.start < $1.start }
+    if !replaced.isEmpty {
+      // Spans are disjoint, so no two are equal: removing by index is removing by value.
+      var kept: [EntitySpan] = []
+      kept.reserveCapacity(spans.count + added.count)
+      for (number, span) in spans.enumerated() where !replaced[number] { kept.append(span) }
+      spans = kept
+    }
+    spans.append(contentsOf: added)
+    spans.sort { $0.start < $1.start }
   }
 
-  /// The spans overlapping `range` if all lie wholly inside it, else nil.
+  /// The indices of the spans overlapping `range` if all lie wholly inside it, else nil.
   ///
   /// Spans are sorted and disjoint, so this is a binary search.
-  private func spansInside(_ range: Range<Int>) -> [EntitySpan]? {
+  private func spansInside(_ range: Range<Int>) -> Range<Int>? {
     var low = 0
     var high = spans.count
     while low < high {
       let middle = (low + high) / 2
       if spans[middle].end <= range.lowerBound { low = middle + 1 } else { high = middle }
     }
-    var result: [EntitySpan] = []
     var index = low
     while index < spans.count, spans[index].start < range.upperBound {
       let span = spans[index]
       guard span.start >= range.lowerBound, span.end <= range.upperBound else { return nil }
-      result.append(span)
       index += 1
     }
-    return result
+    return low..<index
   }
 
   /// Turns spans into byte candidates, splitting hyphenated tokens into known parts.
-  private func splitHyphenated() -> [Candidate] {
+  ///
+  /// Each candidate's words are appended to `words`.
+  private func splitHyphenated(words: inout [UInt64]) -> [Candidate] {
     // Single-word names: word hash to type raw value + 1 (0: not a name).
     var knownWords = HashTable<UInt8>(capacity: max(16, spans.count), empty: 0)
     for span in spans where span.end - span.start == 1 {
@@ -165,29 +188,32 @@ struct DocumentPass {
     var tagged = [Bool](repeating: false, count: document.tokenCount)
     for span in spans {
       for index in span.start..<span.end { tagged[index] = true }
-      if span.end - span.start == 1, let parts = knownParts(span.start, knownWords), !parts.isEmpty
-      {
-        result.append(contentsOf: parts)
-        continue
+      if span.end - span.start == 1, context.lexemes[span.start].hyphenFirst != 0 {
+        let before = result.count
+        knownParts(span.start, knownWords, into: &result, words: &words)
+        if result.count > before { continue }
       }
       result.append(
         Candidate(
           start: Int(document.tokenStarts[span.start]), end: Int(document.tokenEnds[span.end - 1]),
-          type: span.type, words: words(span)))
+          type: span.type, wordStart: words.count, wordCount: span.end - span.start))
+      for index in span.start..<span.end { words.append(context.lexemes[index].word) }
     }
     for index in 0..<document.tokenCount
     where !tagged[index] && context.lexemes[index].hyphenFirst != 0 {
-      if let parts = knownParts(index, knownWords) { result.append(contentsOf: parts) }
+      knownParts(index, knownWords, into: &result, words: &words)
     }
     return result.sorted { $0.start < $1.start }
   }
 
-  /// The parts of a hyphenated token that are known single-word names.
-  private func knownParts(_ token: Int, _ knownWords: HashTable<UInt8>) -> [Candidate]? {
-    guard context.lexemes[token].hyphenFirst != 0 else { return nil }
+  /// Appends the parts of a hyphenated token that are known single-word names.
+  private func knownParts(
+    _ token: Int, _ knownWords: HashTable<UInt8>, into parts: inout [Candidate],
+    words: inout [UInt64]
+  ) {
+    guard context.lexemes[token].hyphenFirst != 0 else { return }
     let start = Int(document.tokenStarts[token])
     let end = Int(document.tokenEnds[token])
-    var parts: [Candidate] = []
     document.bytes.withUnsafeBufferPointer { bytes in
       var partStart = start
       for index in start...end where index == end || bytes[index] == UInt8(ascii: "-") {
@@ -195,13 +221,15 @@ struct DocumentPass {
           let hash = FeatureHash.bytes(bytes, partStart..<index)
           let stored = knownWords.value(for: hash)
           if stored != 0, let type = NERType(rawValue: Int(stored) - 1) {
-            parts.append(Candidate(start: partStart, end: index, type: type, words: [hash]))
+            parts.append(
+              Candidate(
+                start: partStart, end: index, type: type, wordStart: words.count, wordCount: 1))
+            words.append(hash)
           }
         }
         partStart = index + 1
       }
     }
-    return parts.isEmpty ? nil : parts
   }
 
   private func lowerHash(_ candidate: Candidate) -> UInt64 {

@@ -32,6 +32,7 @@ enum FeatureExtractor {
   static func pass1(_ context: DocumentContext, into out: inout [UInt64]) {
     let count = context.lexemes.count
     let boundaries = (start: sentenceStart, end: sentenceEnd)
+    let small = SmallPass1Features.shared
     if out.isEmpty {
       // Every slot is written below: skip zero-filling a fresh buffer.
       out = [UInt64](unsafeUninitializedCapacity: count * pass1Count) { buffer, initialized in
@@ -39,7 +40,7 @@ enum FeatureExtractor {
           guard let base = buffer.baseAddress else { return }
           for index in 0..<count {
             var writer = Writer(next: base + index * pass1Count)
-            appendPass1(context, lexemes, index, boundaries, into: &writer)
+            appendPass1(context, lexemes, index, boundaries, small, into: &writer)
           }
         }
         initialized = count * pass1Count
@@ -53,7 +54,7 @@ enum FeatureExtractor {
         guard let base = buffer.baseAddress else { return }
         for index in 0..<count {
           var writer = Writer(next: base + first + index * pass1Count)
-          appendPass1(context, lexemes, index, boundaries, into: &writer)
+          appendPass1(context, lexemes, index, boundaries, small, into: &writer)
         }
       }
     }
@@ -65,10 +66,11 @@ enum FeatureExtractor {
     _ context: DocumentContext, tokens range: Range<Int>, to base: UnsafeMutablePointer<UInt64>
   ) {
     let boundaries = (start: sentenceStart, end: sentenceEnd)
+    let small = SmallPass1Features.shared
     context.lexemes.withUnsafeBufferPointer { lexemes in
       for index in range {
         var writer = Writer(next: base + (index &- range.lowerBound) &* pass1Count)
-        appendPass1(context, lexemes, index, boundaries, into: &writer)
+        appendPass1(context, lexemes, index, boundaries, small, into: &writer)
       }
     }
   }
@@ -87,7 +89,8 @@ enum FeatureExtractor {
   @inline(__always)
   private static func appendPass1(
     _ context: DocumentContext, _ lexemes: UnsafeBufferPointer<Lexeme>, _ index: Int,
-    _ boundaries: (start: UInt64, end: UInt64), into out: inout Writer
+    _ boundaries: (start: UInt64, end: UInt64), _ small: SmallPass1Features,
+    into out: inout Writer
   ) {
     let sentenceStart = boundaries.start
     let sentenceEnd = boundaries.end
@@ -108,9 +111,11 @@ enum FeatureExtractor {
     let position = UInt64(context.position[index])
     let casing = UInt64(this.casing.rawValue)
     let docCasing = UInt64(context.docCasing[index])
-    let gazetteer = UInt64(context.gazetteer[index])
-    let previousGazetteer = index - 1 >= start ? UInt64(context.gazetteer[index - 1]) : 999
-    let nextGazetteer = index + 1 < end ? UInt64(context.gazetteer[index + 1]) : 999
+    let gazetteer = UInt64(truncatingIfNeeded: context.gazetteer[index])
+    let previousGazetteer =
+      index - 1 >= start ? UInt64(truncatingIfNeeded: context.gazetteer[index - 1]) : 999
+    let nextGazetteer =
+      index + 1 < end ? UInt64(truncatingIfNeeded: context.gazetteer[index + 1]) : 999
 
     // The first `stackedPrimaryCount` templates are the core ones pass 2 reuses.
     out.append(feature(0, 0))
@@ -122,13 +127,13 @@ enum FeatureExtractor {
     out.append(feature(13, nextLower))
     out.append(pair(16, previousShape, this.shape))
     out.append(pair(17, this.shape, nextShape))
-    out.append(feature(22, position << 8 | casing))
+    out.append(small.positionCasing(position, casing))
     out.append(pair(23, kind, this.shape))
-    out.append(feature(24, docCasing << 16 | kind << 8 | (position == 0 ? 1 : 0) << 4 | casing))
-    out.append(feature(25, gazetteer))
+    out.append(small.documentCasing(docCasing, kind, position == 0 ? 1 : 0, casing))
+    out.append(small.gazetteer(25, gazetteer))
     out.append(feature(33, gazetteer << 16 | docCasing << 8 | casing))
-    out.append(feature(26, previousGazetteer))
-    out.append(feature(27, nextGazetteer))
+    out.append(small.gazetteer(26, previousGazetteer))
+    out.append(small.gazetteer(27, nextGazetteer))
     out.append(feature(20, previousWord))
     out.append(feature(21, nextWord))
     out.append(pair(31, previousLower, this.shape))

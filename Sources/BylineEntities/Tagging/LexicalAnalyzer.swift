@@ -61,11 +61,7 @@ struct LexicalAnalyzer {
     _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
     into target: UnsafeMutablePointer<Lexeme>
   ) {
-    var index = start
-    while index < end, bytes[index] < 0x80 { index &+= 1 }
-    if index == end {
-      analyzeASCII(bytes, start, end, into: target)
-    } else {
+    if !analyzeASCII(bytes, start, end, into: target) {
       target.initialize(to: analyzeAny(bytes, start, end))
     }
   }
@@ -73,15 +69,17 @@ struct LexicalAnalyzer {
   /// `analyzeAny` for a token of ASCII bytes only (nearly all of them):
   /// one byte in, one lowercase byte out, so prefixes need no per-byte
   /// bookkeeping and classes need no decoding.
+  ///
+  /// - Returns: false, leaving `target` uninitialized, when the token has a
+  ///   non-ASCII byte (found in the same pass, not by a scan before it).
   private func analyzeASCII(
     _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
     into target: UnsafeMutablePointer<Lexeme>
-  ) {
+  ) -> Bool {
     let seed = FeatureHash.seed
     var word = seed
     var lower = seed
     var shape = seed
-    var afterHyphen = seed
     var hyphenFirst: UInt64 = 0
     var tail: UInt32 = 0
     var lastShape: UInt8 = 0
@@ -93,10 +91,12 @@ struct LexicalAnalyzer {
     var hasDigit = false
     var firstHyphen = -1
     var lastHyphen = -1
+    var high: UInt8 = 0
     // Branch-free apart from the rare hyphen: letter classes change within
     // a word (`The`), so branching on them mispredicts.
     for index in start..<end {
       let byte = bytes[index]
+      high |= byte
       let isUpper = byte &- 65 < 26
       let isLower = byte &- 97 < 26
       let isDigit = byte &- 48 < 10
@@ -120,8 +120,6 @@ struct LexicalAnalyzer {
       }
       word = FeatureHash.add(word, byte)
       lower = FeatureHash.add(lower, folded)
-      let continued = FeatureHash.add(afterHyphen, folded)
-      afterHyphen = isHyphen ? seed : continued
       tail = tail &<< 8 | UInt32(folded)
       // The shape repeats a symbol at most twice in a row.
       run = symbol == lastShape ? run &+ 1 : 1
@@ -129,22 +127,32 @@ struct LexicalAnalyzer {
       let extended = FeatureHash.add(shape, symbol)
       shape = run <= 2 ? extended : shape
     }
+    guard high < 0x80 else { return false }
     let count = end &- start
-    // Prefixes: the lowercase hash after the first one to four bytes.
-    var prefix = seed
+    // Prefixes: the lowercase hash after the first one to four bytes (the
+    // whole word's when shorter). Straight-line selects, not a loop and a
+    // switch on the offset: word lengths vary, so branching mispredicts.
     var prefixes = (lower, lower, lower, lower)
-    for offset in 0..<min(4, count) {
-      let byte = bytes[start &+ offset]
-      prefix = FeatureHash.add(prefix, byte &- 65 < 26 ? byte | 0x20 : byte)
-      switch offset {
-      case 0: prefixes.0 = prefix
-      case 1: prefixes.1 = prefix
-      case 2: prefixes.2 = prefix
-      default: prefixes.3 = prefix
-      }
+    if count > 0 {
+      let last = count &- 1
+      let first = FeatureHash.add(seed, Self.folded(bytes[start]))
+      let second = FeatureHash.add(first, Self.folded(bytes[start &+ min(1, last)]))
+      let third = FeatureHash.add(second, Self.folded(bytes[start &+ min(2, last)]))
+      let fourth = FeatureHash.add(third, Self.folded(bytes[start &+ min(3, last)]))
+      prefixes = (
+        first, count >= 2 ? second : lower, count >= 3 ? third : lower, count >= 4 ? fourth : lower
+      )
     }
     let suffixes = Self.suffixes(count: count, tail: tail)
     let hyphenated = firstHyphen > 0 && lastHyphen < count - 1
+    // The lowercase bytes after the last hyphen, hashed only for the rare
+    // hyphenated token (not as a fourth running hash of every byte).
+    var afterHyphen = seed
+    if hyphenated {
+      for index in (start &+ lastHyphen &+ 1)..<end {
+        afterHyphen = FeatureHash.add(afterHyphen, Self.folded(bytes[index]))
+      }
+    }
     let firstUpper = count > 0 && bytes[start] &- 65 < 26
     target.initialize(
       to: Lexeme(
@@ -156,7 +164,12 @@ struct LexicalAnalyzer {
           letters: letters, uppers: uppers, digits: hasDigit, firstUpper: firstUpper,
           upperAfterLower: upperAfterLower),
         hasDigit: hasDigit, hasLetter: letters > 0))
+    return true
   }
+
+  /// An ASCII byte in lowercase.
+  @inline(__always)
+  private static func folded(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
 
   /// The suffix hashes (FNV-1a over the last one to four lowercase bytes,
   /// fewer if shorter) from the last four lowercase bytes (`tail`, the

@@ -68,37 +68,45 @@ extension BILOU {
   /// Reads entity spans from BILOU labels, leniently (an `I` or `L` without a
   /// matching open entity starts one).
   static func spans(_ labels: [UInt8], in range: Range<Int>) -> [EntitySpan] {
+    var reader = SpanReader()
+    for index in range {
+      let label = labels[index]
+      guard let type = BILOU.type(of: label), let part = BILOU.part(of: label) else {
+        reader.close(index)
+        continue
+      }
+      switch part {
+      case .begin, .unit:
+        reader.close(index)
+        reader.openStart = index
+        reader.openType = type
+      case .inside, .last:
+        if reader.openType != type {
+          reader.close(index)
+          reader.openStart = index
+          reader.openType = type
+        }
+      }
+      if part == .last || part == .unit { reader.close(index + 1) }
+    }
+    reader.close(range.upperBound)
+    return reader.spans
+  }
+
+  /// The open entity while reading spans (a struct, not captured locals: a
+  /// nested function mutating captured variables boxes them on the heap).
+  private struct SpanReader {
     var spans: [EntitySpan] = []
     var openStart = -1
     var openType = -1
-    func close(_ end: Int) {
+
+    @inline(__always)
+    mutating func close(_ end: Int) {
       if openStart >= 0, let type = NERType(rawValue: openType) {
         spans.append(EntitySpan(start: openStart, end: end, type: type))
       }
       openStart = -1
       openType = -1
     }
-    for index in range {
-      let label = labels[index]
-      guard let type = BILOU.type(of: label), let part = BILOU.part(of: label) else {
-        close(index)
-        continue
-      }
-      switch part {
-      case .begin, .unit:
-        close(index)
-        openStart = index
-        openType = type
-      case .inside, .last:
-        if openType != type {
-          close(index)
-          openStart = index
-          openType = type
-        }
-      }
-      if part == .last || part == .unit { close(index + 1) }
-    }
-    close(range.upperBound)
-    return spans
   }
 }

@@ -21,8 +21,12 @@ public struct Tokenizer: Sendable {
     document.tokenEnds.reserveCapacity(bytes.count / 4 + 16)
     document.sentenceStarts.reserveCapacity(bytes.count / 64 + 16)
     bytes.withUnsafeBufferPointer { buffer in
-      var scanner = TokenScanner(bytes: buffer)
-      scanner.run(into: &document)
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * TokenScanner.batch) { pending in
+        guard let base = pending.baseAddress else { return }
+        var scanner = TokenScanner(bytes: buffer, pending: base)
+        scanner.run(into: &document)
+        scanner.flush(into: &document)
+      }
     }
     return document
   }
@@ -33,8 +37,31 @@ struct TokenScanner {
   let bytes: UnsafeBufferPointer<UInt8>
   private var lineBreakPending = true
   private var terminalPending = false
+  /// Tokens not yet in the document (`batch` starts, then `batch` ends).
+  ///
+  /// Appending a batch at a time saves two array appends (each checking
+  /// uniqueness and capacity) per token.
+  private let pending: UnsafeMutablePointer<Int32>
+  private var pendingCount = 0
 
-  init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+  /// How many tokens `pending` holds.
+  static var batch: Int { 256 }
+
+  /// Scans `bytes`, buffering tokens in `pending` (room for `2 * batch` values).
+  init(bytes: UnsafeBufferPointer<UInt8>, pending: UnsafeMutablePointer<Int32>) {
+    self.bytes = bytes
+    self.pending = pending
+  }
+
+  /// Appends the buffered tokens to `document`.
+  mutating func flush(into document: inout TokenizedDocument) {
+    guard pendingCount > 0 else { return }
+    document.tokenStarts.append(
+      contentsOf: UnsafeBufferPointer(start: pending, count: pendingCount))
+    document.tokenEnds.append(
+      contentsOf: UnsafeBufferPointer(start: pending + Self.batch, count: pendingCount))
+    pendingCount = 0
+  }
 
   mutating func run(into document: inout TokenizedDocument) {
     let end = bytes.count
@@ -53,6 +80,13 @@ struct TokenScanner {
       }
       var chunkEnd = index + length
       while chunkEnd < end {
+        let byte = bytes[chunkEnd]
+        if byte < 0x80 {
+          // ASCII: spaces and line breaks are the controls, space and DEL.
+          if byte <= 0x20 || byte == 0x7F { break }
+          chunkEnd += 1
+          continue
+        }
         let (next, nextLength) = CharacterClass.decode(bytes, chunkEnd, end)
         let nextKind = CharacterClass.of(next)
         if nextKind == .space || nextKind == .newline { break }
@@ -63,6 +97,7 @@ struct TokenScanner {
     }
   }
 
+  @inline(__always)
   private func classAt(_ index: Int, _ end: Int) -> (CharacterClass, Int) {
     let (scalar, length) = CharacterClass.decode(bytes, index, end)
     return (CharacterClass.of(scalar), length)
@@ -103,6 +138,20 @@ struct TokenScanner {
     var longestSegment = 0
     var segment = 0
     while index < end {
+      // ASCII letters and digits (most of a word) without the general class switch.
+      let byte = bytes[index]
+      if byte &- 97 < 26 || byte &- 65 < 26 {
+        segment += 1
+        previous = .letter
+        index += 1
+        continue
+      }
+      if byte &- 48 < 10 {
+        segment += 1
+        previous = .digit
+        index += 1
+        continue
+      }
       let (kind, length) = classAt(index, end)
       var take = false
       switch kind {
@@ -157,6 +206,7 @@ struct TokenScanner {
   }
 
   /// Where a trailing `'s` / `’s` begins, if the word ends with one.
+  @inline(__always)
   private func possessiveStart(_ start: Int, _ end: Int) -> Int? {
     guard end - start >= 3 else { return nil }
     let last = bytes[end - 1]
@@ -169,9 +219,15 @@ struct TokenScanner {
   }
 
   /// The end of a URL starting at `index`, trailing punctuation excluded.
+  @inline(__always)
   private func urlEnd(at index: Int, _ end: Int) -> Int? {
     let first = bytes[index] | 0x20
     guard first == UInt8(ascii: "h") || first == UInt8(ascii: "w") else { return nil }
+    return urlEnd(startingWithHOrW: index, end)
+  }
+
+  /// `urlEnd(at:_:)` past its first-byte check.
+  private func urlEnd(startingWithHOrW index: Int, _ end: Int) -> Int? {
     guard
       hasPrefix("http://", index, end) || hasPrefix("https://", index, end)
         || hasPrefix("www.", index, end)
@@ -208,15 +264,27 @@ struct TokenScanner {
     guard end > start else { return }
     var startsSentence = lineBreakPending
     if !startsSentence && terminalPending && !isClosing(start, end) {
-      let (scalar, _) = CharacterClass.decode(bytes, start, end)
-      let isLower = Unicode.Scalar(scalar)?.properties.isLowercase ?? false
+      let lead = bytes[start]
+      // ASCII: only `a`-`z` are lowercase (no Unicode property lookup).
+      let isLower =
+        lead < 0x80
+        ? lead &- 97 < 26
+        : Unicode.Scalar(CharacterClass.decode(bytes, start, end).scalar)?.properties.isLowercase
+          ?? false
       startsSentence = !isLower
     }
-    document.append(start: start, end: end, startsSentence: startsSentence)
+    if startsSentence || document.sentenceStarts.isEmpty {
+      document.sentenceStarts.append(Int32(truncatingIfNeeded: document.tokenCount + pendingCount))
+    }
+    pending[pendingCount] = Int32(truncatingIfNeeded: start)
+    pending[Self.batch + pendingCount] = Int32(truncatingIfNeeded: end)
+    pendingCount += 1
+    if pendingCount == Self.batch { flush(into: &document) }
     lineBreakPending = false
     terminalPending = endsSentence(start, end) || (terminalPending && isClosing(start, end))
   }
 
+  @inline(__always)
   private func endsSentence(_ start: Int, _ end: Int) -> Bool {
     let last = bytes[end - 1]
     if last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return end - start == 1 }
