@@ -32,7 +32,7 @@ enum StoreReport {
       ("reader: launch to background done (info)", { $0.settle.median }, "ms", 30_000, true),
       ("cold index rebuild (index deleted)", { $0.rebuild }, "ms", 30_000, true),
       ("import with recognition (importPaths)", { $0.importRate }, "art/s", 2_000, false),
-      ("recognition alone (open figures)", { $0.recognitionRate }, "art/s", 2_000, false),
+      ("recognition alone, one core (open, info)", { $0.recognitionRate }, "art/s", 0, false),
       ("entities of every article (both cores)", { $0.analysisRate }, "art/s", 2_000, false),
       ("entity catalog build (background)", { $0.catalogBuild }, "ms", 1_000, true),
       ("f: filter by entity (median)", { $0.entityFilter.median }, "ms", 100, true),
@@ -44,7 +44,11 @@ enum StoreReport {
     for (name, value, unit, target, atMost) in rows {
       let values = all.map { pad(format(value($0), unit), 18) }.joined()
       let last = all.last.map(value) ?? .nan
-      let met = last.isNaN ? "?" : ((atMost ? last <= target : last >= target) ? "yes" : "NO")
+      // Rows marked "info" are context for the figures, not issue targets.
+      let met =
+        name.contains("info")
+        ? "info"
+        : last.isNaN ? "?" : ((atMost ? last <= target : last >= target) ? "yes" : "NO")
       let targetText = (atMost ? "≤ " : "≥ ") + format(target, unit)
       Swift.print(pad(name, 42) + values + pad(targetText, 14) + met)
     }
