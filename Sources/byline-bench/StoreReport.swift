@@ -31,7 +31,9 @@ enum StoreReport {
       ("peak RSS, reader until background done", { $0.peakSettled }, "MiB", 100, true),
       ("reader: launch to background done (info)", { $0.settle.median }, "ms", 30_000, true),
       ("cold index rebuild (index deleted)", { $0.rebuild }, "ms", 30_000, true),
-      ("import with recognition (importPaths)", { $0.importRate }, "art/s", 2_000, false),
+      (
+        "import 10,000 more into this store (info)", { $0.importRate }, "art/s", 2_000, false
+      ),
       ("recognition alone, one core (open, info)", { $0.recognitionRate }, "art/s", 0, false),
       ("entities of every article (both cores)", { $0.analysisRate }, "art/s", 2_000, false),
       ("entity catalog build (background)", { $0.catalogBuild }, "ms", 1_000, true),
