@@ -41,7 +41,11 @@ extension ArticleFile {
       text.utf8.withContiguousStorageIfAvailable { bytes in
         !bytes.contains { ($0 >= 0x0A && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xE2 }
       } ?? false
-    if plain { return text }
+    return plain ? text : singleLineByScalars(text)
+  }
+
+  /// `singleLine` scalar by scalar (the general path).
+  static func singleLineByScalars(_ text: String) -> String {
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar {

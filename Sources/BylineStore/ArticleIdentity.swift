@@ -133,12 +133,21 @@ public enum ArticleIdentity {
       var paragraphStart = start
       var paragraphOutput = 0
       var breakBefore = false
+      // Before content is written: the paragraph break or the space it follows.
+      func beginContent() {
+        if !hasContent {
+          if needsBreak { out.append(contentsOf: [0x0A, 0x0A]) }
+          needsBreak = false
+        } else if pendingSpace {
+          out.append(0x20)
+        }
+        pendingSpace = false
+        hasContent = true
+      }
       var lineStart = start
       while lineStart <= all.count {
-        var lineEnd = lineStart
-        while lineEnd < all.count, all[lineEnd] != 0x0A { lineEnd += 1 }
-        var next = lineEnd + 1
-        if lineEnd < all.count, lineEnd > lineStart, all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        let (lineEnd, afterLine) = line(all, from: lineStart)
+        var next = afterLine
         if isBlankLine(all, lineStart..<lineEnd) {
           if hasContent { needsBreak = true }
           hasContent = false
@@ -161,14 +170,7 @@ public enum ArticleIdentity {
             // A run of visible ASCII (a word, mostly) is copied at once.
             var runEnd = index + 1
             while runEnd < lineEnd, all[runEnd] > 0x20, all[runEnd] < 0x80 { runEnd += 1 }
-            if !hasContent {
-              if needsBreak { out.append(contentsOf: [0x0A, 0x0A]) }
-              needsBreak = false
-            } else if pendingSpace {
-              out.append(0x20)
-            }
-            pendingSpace = false
-            hasContent = true
+            beginContent()
             out.append(contentsOf: UnsafeBufferPointer(rebasing: all[index..<runEnd]))
             index = runEnd
             continue
@@ -191,14 +193,7 @@ public enum ArticleIdentity {
           if value == 0x20 || (value >= 0x09 && value <= 0x0D) || value == 0x85 || value == 0xA0 {
             pendingSpace = hasContent
           } else {
-            if !hasContent {
-              if needsBreak { out.append(contentsOf: [0x0A, 0x0A]) }
-              needsBreak = false
-            } else if pendingSpace {
-              out.append(0x20)
-            }
-            pendingSpace = false
-            hasContent = true
+            beginContent()
             if length == 1 {
               out.append(lead)
             } else {
@@ -232,6 +227,20 @@ public enum ArticleIdentity {
     }
   }
 
+  /// The end of the line starting at `start` (before its LF, and before one
+  /// CR ahead of that LF) and where the next line starts (past the end after
+  /// the last line).
+  @inline(__always)
+  private static func line(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> (end: Int, next: Int) {
+    var end = start
+    while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+    let next = end + 1
+    if end < bytes.count, end > start, bytes[end - 1] == 0x0D { end -= 1 }
+    return (end, next)
+  }
+
   /// True when `range` of `bytes` holds only spaces and tabs.
   private static func isBlankLine(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool
   {
@@ -248,10 +257,7 @@ public enum ArticleIdentity {
     var joined: [UInt8] = []
     var lineStart = start
     while lineStart <= bytes.count {
-      var lineEnd = lineStart
-      while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-      let next = lineEnd + 1
-      if lineEnd < bytes.count, lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+      let (lineEnd, next) = line(bytes, from: lineStart)
       if isBlankLine(bytes, lineStart..<lineEnd) { return (decoded(joined), lineStart) }
       if lineStart != start { joined.append(0x20) }
       joined.append(contentsOf: bytes[lineStart..<lineEnd])

@@ -13,7 +13,7 @@ import Testing
 
   /// Random analyses over a few ids (with repeats) and a small pool of names.
   static func analyses(
-    _ count: Int, ids: Int, random: inout SplitMix
+    _ count: Int, ids: Int, random: inout SeededRandom
   ) -> [(ArticleID, EntityCacheFile.Stamp, [ArticleEntity])] {
     (0..<count).map { _ in
       let id = ArticleID(String(format: "%020d", Int(random.next() % UInt64(ids)) * 7))
@@ -34,7 +34,7 @@ import Testing
 
   @Test("merging from bytes gives the rebuilt file byte for byte, for 300 random caches")
   func mergeEqualsRebuild() throws {
-    var random = SplitMix(seed: 0xE17)
+    var random = SeededRandom(state: 0xE17)
     for round in 0..<300 {
       var builder = EntityCacheBuilder(existing: nil, analyzerVersion: "v1")
       for (id, stamp, entities) in Self.analyses(Int(random.next() % 30), ids: 40, random: &random)
@@ -69,18 +69,5 @@ import Testing
     damaged[damaged.count / 2] ^= 0x40
     #expect(EntityCacheFile.merged(existing: damaged, analyzerVersion: "v1", adding: new) == nil)
     #expect(EntityCacheFile.merged(existing: [], analyzerVersion: "v1", adding: new) == nil)
-  }
-}
-
-/// SplitMix64 for seeded test data.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import BylineStore
 
 /// A seeded generator (SplitMix64), so every run tries the same inputs.
-private struct SeededRandom: RandomNumberGenerator {
+struct SeededRandom: RandomNumberGenerator {
   var state: UInt64
 
   mutating func next() -> UInt64 {

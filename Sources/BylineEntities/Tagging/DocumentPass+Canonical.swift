@@ -73,10 +73,7 @@ extension DocumentPass {
       for (index, form) in forms.enumerated() {
         var best = index
         for (other, candidate) in forms.enumerated() where other != index {
-          guard candidate.type == form.type, candidate.wordCount > forms[best].wordCount,
-            Self.contains(words, candidate, form)
-          else { continue }
-          best = other
+          if Self.names(form, better: candidate, than: forms[best], words) { best = other }
         }
         canonical[index] = best
       }
@@ -114,11 +111,7 @@ extension DocumentPass {
         let other = Int(nodeForm[node])
         node = Int(nodeNext[node])
         guard other != index else { continue }
-        let candidate = forms[other]
-        guard candidate.type == form.type, candidate.wordCount > forms[best].wordCount,
-          Self.contains(words, candidate, form)
-        else { continue }
-        best = other
+        if Self.names(form, better: forms[other], than: forms[best], words) { best = other }
       }
       canonical[index] = best
     }
@@ -139,6 +132,16 @@ extension DocumentPass {
       return false
     }
     return true
+  }
+
+  /// Whether `candidate` is a better full name for `form` than `current`:
+  /// same type, more words, and it contains `form`'s words.
+  @inline(__always)
+  private static func names(
+    _ form: Form, better candidate: Form, than current: Form, _ words: [UInt64]
+  ) -> Bool {
+    candidate.type == form.type && candidate.wordCount > current.wordCount
+      && contains(words, candidate, form)
   }
 
   /// Whether the words of `needle` occur contiguously in those of `haystack`.
