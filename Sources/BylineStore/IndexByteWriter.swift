@@ -1,0 +1,38 @@
+/// Writes little-endian fields into memory already sized for them.
+struct IndexByteWriter {
+  let base: UnsafeMutableRawPointer
+  private(set) var offset = 0
+
+  init(base: UnsafeMutableRawPointer) { self.base = base }
+
+  mutating func byte(_ value: UInt8) {
+    base.storeBytes(of: value, toByteOffset: offset, as: UInt8.self)
+    offset += 1
+  }
+
+  mutating func word<T: FixedWidthInteger>(_ value: T) {
+    base.storeBytes(of: value.littleEndian, toByteOffset: offset, as: T.self)
+    offset += MemoryLayout<T>.size
+  }
+
+  mutating func bytes(_ values: [UInt8]) {
+    values.withUnsafeBytes { source in
+      if let start = source.baseAddress {
+        (base + offset).copyMemory(from: start, byteCount: source.count)
+      }
+    }
+    offset += values.count
+  }
+
+  /// A u32 byte count, then the UTF-8.
+  mutating func text(_ text: String) {
+    var text = text
+    text.withUTF8 { utf8 in
+      word(UInt32(truncatingIfNeeded: utf8.count))
+      if let source = utf8.baseAddress {
+        (base + offset).copyMemory(from: source, byteCount: utf8.count)
+      }
+      offset += utf8.count
+    }
+  }
+}
