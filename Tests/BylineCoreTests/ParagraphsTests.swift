@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Testing
 
 @testable import BylineCore
@@ -28,14 +29,7 @@ import Testing
       "a", "Z", ".", " ", "\t", "\n", "\n", "\r", "\u{A0}", "\u{2003}", "é", "e\u{301}",
       "\u{301}", "”", "\u{600}", "x",
     ]
-    var seed: UInt64 = 0xBA_5E
-    for _ in 0..<5_000 {
-      var body = ""
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      for _ in 0..<(Int(seed >> 59) + 3) {
-        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        body += alphabet[Int(seed >> 33) % alphabet.count]
-      }
+    for body in seededTexts(5_000, from: alphabet, seed: 0xBA_5E, minimumPieces: 3) {
       #expect(Paragraphs.split(body) == Self.reference(body), "\(body.debugDescription)")
     }
   }

@@ -1,4 +1,5 @@
 import BylineStore
+import BylineTestSupport
 import Testing
 
 @testable import BylineCore
@@ -12,17 +13,10 @@ import Testing
       "a", "Z", ".", " ", "\t", "\n", "\n", "\n\n", "\r", "\u{A0}", "\u{2003}", "é", "e\u{301}",
       "\u{301}", "”", "\u{1B}[31m", "x", "Acme Corp",
     ]
-    var seed: UInt64 = 0xC0_FFEE
     var canonical = 0
-    for _ in 0..<5_000 {
-      var body = ""
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      for _ in 0..<(Int(seed >> 59) + 1) {
-        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        body += alphabet[Int(seed >> 33) % alphabet.count]
-      }
+    for (index, body) in seededTexts(5_000, from: alphabet, seed: 0xC0_FFEE).enumerated() {
       if Paragraphs.isCanonical(body) { canonical += 1 }
-      let title = seed % 7 == 0 ? "" : "A title"
+      let title = index % 7 == 0 ? "" : "A title"
       let article = Article(
         summary: ArticleSummary(
           id: ArticleID("0123456789abcdefghij"), title: title, source: "Wire", author: "Ann Lee"),

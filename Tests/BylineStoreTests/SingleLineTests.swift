@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Testing
 
 @testable import BylineStore
@@ -10,14 +11,7 @@ import Testing
       "a", "Z", " ", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}",
       "\u{A0}", "é", "—", "”", "\u{2027}", "\u{202A}", "日", "x",
     ]
-    var seed: UInt64 = 0x51_4E
-    for _ in 0..<5_000 {
-      var text = ""
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      for _ in 0..<(Int(seed >> 60) + 1) {
-        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        text += alphabet[Int(seed >> 33) % alphabet.count]
-      }
+    for text in seededTexts(5_000, from: alphabet, seed: 0x51_4E) {
       #expect(
         ArticleFile.singleLine(text) == ArticleFile.singleLineByScalars(text),
         "\(text.debugDescription)")

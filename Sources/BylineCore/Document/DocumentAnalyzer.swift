@@ -39,15 +39,9 @@ extension DocumentAnalyzer {
       let (text, headerEnd, _) = ReaderText(article: article, withMeta: false).recognitionInput
       return (text, headerEnd)
     }
-    let summary = article.summary
-    var title = Sanitizer.singleLine(summary.title)
-    if title.isEmpty { title = "(untitled)" }
-    let header = [
-      ("Source", Sanitizer.singleLine(summary.source)),
-      ("Author", Sanitizer.singleLine(summary.author)),
-    ]
+    let title = ReaderText.title(of: article.summary)
     let (text, headerEnd, _) = MentionLocator.recognitionInput(
-      parts: body.isEmpty ? [title] : [title, body], header: header)
+      parts: body.isEmpty ? [title] : [title, body], header: ReaderText.header(of: article.summary))
     return (text, headerEnd)
   }
 }

@@ -13,8 +13,8 @@ enum Paragraphs {
       // A line that starts and ends with a visible ASCII character has nothing
       // to trim (most lines); only others take the Character-by-Character path.
       let plain =
-        bytes.first.map { $0 > 0x20 && $0 < 0x7F } == true
-        && bytes.last.map { $0 > 0x20 && $0 < 0x7F } == true
+        bytes.first.map { isVisibleASCII($0) } == true
+        && bytes.last.map { isVisibleASCII($0) } == true
       let trimmed = plain ? Substring(bytes) : Substring(bytes).trimmingSpaces()
       if trimmed.isEmpty {
         if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
@@ -26,6 +26,10 @@ enum Paragraphs {
     if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
     return paragraphs
   }
+
+  /// A visible ASCII byte: a line that starts and ends with one has nothing to trim.
+  @inline(__always)
+  static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 }
 
 extension Paragraphs {
@@ -49,10 +53,7 @@ extension Paragraphs {
           previousWasEmpty = true
         } else {
           previousWasEmpty = false
-          let first = bytes[lineStart]
-          let last = bytes[lineEnd - 1]
-          let plain = first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
-          if !plain {
+          if !isVisibleASCII(bytes[lineStart]) || !isVisibleASCII(bytes[lineEnd - 1]) {
             // Line feeds are scalar boundaries, so the line decodes as it is.
             let line = Substring(
               String(

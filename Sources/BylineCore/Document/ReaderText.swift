@@ -19,8 +19,7 @@ struct ReaderText: Sendable {
   /// - Parameter withMeta: false leaves `meta` empty (recognition does not read it).
   init(article: Article, dateFormat: DateFormat = .iso, withMeta: Bool = true) {
     let summary = article.summary
-    title = Sanitizer.singleLine(summary.title)
-    if title.isEmpty { title = "(untitled)" }
+    title = Self.title(of: summary)
     var body = Sanitizer.displayText(article.body)
     isTruncated = false
     // Counting graphemes is linear; only long bodies can be over the limit.
@@ -32,7 +31,18 @@ struct ReaderText: Sendable {
     }
     meta = withMeta ? MetaLine.text(for: summary, dateFormat: dateFormat) : ""
     paragraphs = Paragraphs.split(body)
-    header = [
+    header = Self.header(of: summary)
+  }
+
+  /// The sanitised title, or "(untitled)".
+  static func title(of summary: ArticleSummary) -> String {
+    let title = Sanitizer.singleLine(summary.title)
+    return title.isEmpty ? "(untitled)" : title
+  }
+
+  /// `Source` and `Author`, sanitised: the recognizer's context lines.
+  static func header(of summary: ArticleSummary) -> [(String, String)] {
+    [
       ("Source", Sanitizer.singleLine(summary.source)),
       ("Author", Sanitizer.singleLine(summary.author)),
     ]

@@ -52,7 +52,7 @@ extension EntityCacheFile {
         previousID = id
         reader.offset += Int(idLength)
         guard reader.u64() != nil, reader.u64() != nil,
-          Self.skipEntityList(&reader, nameCount: oldNameCount)
+          Self.skipEntities(&reader, nameCount: oldNameCount)
         else { return nil }
         oldRecords.append(start..<reader.offset)
       }
@@ -94,21 +94,6 @@ extension EntityCacheFile {
       StoreIndex.append(IndexChecksum.hash(out[...]), to: &out)
       return out
     }
-  }
-
-  /// Moves past one encoded entity list, checking every name reference.
-  private static func skipEntityList(_ reader: inout IndexReader, nameCount: UInt32) -> Bool {
-    guard let low = reader.u8(), let high = reader.u8() else { return false }
-    for _ in 0..<(Int(low) | Int(high) << 8) {
-      guard let name = reader.u32(), name < nameCount, let kindByte = reader.u8(),
-        ArticleEntity.Kind(rawValue: kindByte) != nil, reader.u32() != nil,
-        let aliasCount = reader.u8()
-      else { return false }
-      for _ in 0..<aliasCount {
-        guard let alias = reader.u32(), alias < nameCount else { return false }
-      }
-    }
-    return true
   }
 
   /// Whether bytes `a` of `x` sort strictly before bytes `b` of `y`.
