@@ -13,8 +13,9 @@ struct ArticleIDKey: Hashable, Sendable {
 
   /// The key of `id`; nil unless it is `ArticleID.length` bytes long (every valid id is).
   init?(_ id: ArticleID) {
-    var raw = id.rawValue
-    guard let key = raw.withUTF8({ Self(bytes: $0) }) else { return nil }
+    guard let key = id.withUTF8({ Self(bytes: $0.assumingMemoryBound(to: UInt8.self)) }) else {
+      return nil
+    }
     self = key
   }
 

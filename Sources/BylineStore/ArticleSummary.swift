@@ -2,13 +2,89 @@ import Foundation
 
 /// A stable article identifier, derived from the article's content.
 ///
-/// It is also the article's file name (without extension) in the store, so it
-/// only ever holds `[a-z0-9-]`.
+/// It is also the article's file name (without extension) in the store, so a
+/// valid id only ever holds `[0-9a-z]` (see `isValid`).
+///
+/// An id of `length` ASCII bytes (every id the store makes) is kept in three
+/// integers instead of a `String`: a 20-byte string needs a heap block, and
+/// the reader's start-up makes one id per article (100,000 of them).
+/// Anything else is kept as its string. Two ids are equal exactly when their
+/// strings are; ids order as their strings do.
 public struct ArticleID: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
-  public let rawValue: String
-  public init(_ rawValue: String) { self.rawValue = rawValue }
+  private enum Storage: Hashable, Sendable {
+    /// `length` ASCII bytes, big-endian, so the integers order as the text does.
+    case packed(UInt64, UInt64, UInt32)
+    case text(String)
+  }
+
+  private let storage: Storage
+
+  public init(_ rawValue: String) {
+    var raw = rawValue
+    storage = raw.withUTF8 { Self.pack(UnsafeRawBufferPointer($0)) } ?? .text(rawValue)
+  }
+
+  /// The id whose text is the UTF-8 `bytes` (repaired if invalid), without an
+  /// intermediate `String` when they pack.
+  init(utf8 bytes: UnsafeRawBufferPointer) {
+    storage = Self.pack(bytes) ?? .text(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// The id's text.
+  public var rawValue: String {
+    switch storage {
+    case .text(let text): return text
+    case .packed:
+      return withUTF8 { String(decoding: $0, as: UTF8.self) }
+    }
+  }
+
   public var description: String { rawValue }
-  public static func < (lhs: ArticleID, rhs: ArticleID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  /// Calls `body` with the id's UTF-8 bytes (no `String` made for a packed id).
+  public func withUTF8<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows
+    -> Result
+  {
+    switch storage {
+    case .text(var text):
+      return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+    case .packed(let first, let second, let third):
+      // A tuple of 8 + 8 + 4 bytes is laid out without padding: 20 bytes in order.
+      let words = (first.bigEndian, second.bigEndian, third.bigEndian)
+      return try withUnsafeBytes(of: words) { raw in
+        try body(UnsafeRawBufferPointer(rebasing: raw[0..<20]))
+      }
+    }
+  }
+
+  public static func < (lhs: ArticleID, rhs: ArticleID) -> Bool {
+    if case .packed(let a1, let a2, let a3) = lhs.storage,
+      case .packed(let b1, let b2, let b3) = rhs.storage
+    {
+      return (a1, a2, a3) < (b1, b2, b3)
+    }
+    return lhs.rawValue < rhs.rawValue
+  }
+
+  public init(from decoder: any Decoder) throws {
+    self.init(try decoder.singleValueContainer().decode(String.self))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
+
+  /// The packed form of `bytes`, when they are `length` ASCII bytes.
+  private static func pack(_ bytes: UnsafeRawBufferPointer) -> Storage? {
+    guard bytes.count == 20, length == 20 else { return nil }
+    let first = UInt64(bigEndian: bytes.loadUnaligned(as: UInt64.self))
+    let second = UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+    let third = UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
+    let high: UInt64 = 0x8080_8080_8080_8080
+    guard (first | second | UInt64(third)) & high == 0 else { return nil }
+    return .packed(first, second, third)
+  }
 }
 
 /// What the article list needs to know about an article, without its body.

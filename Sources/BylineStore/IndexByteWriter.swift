@@ -24,6 +24,17 @@ struct IndexByteWriter {
     offset += values.count
   }
 
+  /// A u32 byte count, then the id's bytes.
+  mutating func text(_ id: ArticleID) {
+    id.withUTF8 { utf8 in
+      word(UInt32(truncatingIfNeeded: utf8.count))
+      if let source = utf8.baseAddress {
+        (base + offset).copyMemory(from: source, byteCount: utf8.count)
+      }
+      offset += utf8.count
+    }
+  }
+
   /// A u32 byte count, then the UTF-8.
   mutating func text(_ text: String) {
     var text = text

@@ -57,7 +57,7 @@ struct StoreIndex: Equatable, Sendable {
     var size = Self.magic.count + 4 + 4 + 8 + 8
     for index in entries.indices {
       let summary = entries[index].summary
-      size += 2 + 24 + 5 * 4 + summary.id.rawValue.utf8.count + summary.title.utf8.count
+      size += 2 + 24 + 5 * 4 + summary.id.withUTF8(\.count) + summary.title.utf8.count
       size += summary.source.utf8.count + summary.author.utf8.count
       size += summary.url?.utf8.count ?? 0
     }
@@ -79,7 +79,7 @@ struct StoreIndex: Equatable, Sendable {
           writer.word((entry.summary.date?.timeIntervalSince1970 ?? 0).bitPattern)
           writer.word(UInt64(bitPattern: entry.size))
           writer.word(entry.modificationTime.bitPattern)
-          writer.text(entry.summary.id.rawValue)
+          writer.text(entry.summary.id)
           writer.text(entry.summary.title)
           writer.text(entry.summary.source)
           writer.text(entry.summary.author)
@@ -175,6 +175,13 @@ struct IndexReader {
       decoding: UnsafeRawBufferPointer(rebasing: raw[offset..<offset + count]), as: UTF8.self)
   }
 
+  /// The next string as an article id (packed without a `String` when it can be).
+  mutating func id() -> ArticleID? {
+    guard let count = u32().map(Int.init), end - offset >= count else { return nil }
+    defer { offset += count }
+    return ArticleID(utf8: UnsafeRawBufferPointer(rebasing: raw[offset..<offset + count]))
+  }
+
   /// Moves past `count` strings; false when one runs past the end.
   mutating func skipStrings(_ count: Int) -> Bool {
     for _ in 0..<count {
@@ -216,7 +223,7 @@ struct IndexReader {
   private mutating func summary(
     flags: UInt8, date: UInt64, includeLink: Bool
   ) -> ArticleSummary? {
-    guard let id = string(), let title = string(), let source = string(), let author = string()
+    guard let id = id(), let title = string(), let source = string(), let author = string()
     else { return nil }
     var url: String?
     if includeLink && flags & 4 != 0 {
@@ -226,7 +233,7 @@ struct IndexReader {
       guard skipStrings(1) else { return nil }
     }
     return ArticleSummary(
-      id: ArticleID(id), title: title, source: source, author: author,
+      id: id, title: title, source: source, author: author,
       date: flags & 1 == 0 ? nil : Date(timeIntervalSince1970: Double(bitPattern: date)),
       dateIsImportTime: flags & 2 != 0, url: url)
   }
@@ -248,6 +255,6 @@ struct IndexReader {
 
   /// The bytes at `range` as an article id.
   func articleID(_ range: Range<Int>) -> ArticleID {
-    ArticleID(String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self))
+    ArticleID(utf8: UnsafeRawBufferPointer(rebasing: raw[range]))
   }
 }

@@ -76,7 +76,9 @@ extension ArticleStore {
     let version = EntityCacheFile.stream(
       &stream, name: { _ in },
       record: { id, stamp, reader, nameCount in
-        cache.add(id.rawValue.utf8, size: stamp.size, modificationTime: stamp.modificationTime)
+        id.withUTF8 {
+          cache.add($0, size: stamp.size, modificationTime: stamp.modificationTime)
+        }
         return EntityCacheFile.skipEntities(&reader, nameCount: nameCount)
       })
     return version == analyzerVersion && cache == index

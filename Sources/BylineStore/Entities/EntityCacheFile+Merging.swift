@@ -192,7 +192,7 @@ private struct NewNames {
         for alias in aliases { StoreIndex.append(intern(alias, after: oldNameCount), to: &bytes) }
       }
       let record = NewRecord(
-        id: id, idBytes: Array(id.rawValue.utf8), stamp: stamp, entities: bytes)
+        id: id, idBytes: id.withUTF8 { Array($0) }, stamp: stamp, entities: bytes)
       if let earlier = byID[id] {
         records[earlier] = record
       } else {

@@ -59,8 +59,7 @@ struct EntityCacheFile: Sendable {
     StoreIndex.append(UInt64(records.count), to: &out)
     out.reserveCapacity(out.count + records.count * 24 + records.reduce(0) { $0 + $1.bytes.count })
     for record in records {
-      var id = record.id.rawValue
-      id.withUTF8 { bytes in
+      record.id.withUTF8 { bytes in
         out.append(UInt8(truncatingIfNeeded: bytes.count))
         out.append(contentsOf: bytes)
       }
@@ -97,7 +96,8 @@ struct EntityCacheFile: Sendable {
       for _ in 0..<recordCount {
         guard let idLength = reader.u8(), end - reader.offset >= Int(idLength) else { return nil }
         let id = ArticleID(
-          String(decoding: raw[reader.offset..<reader.offset + Int(idLength)], as: UTF8.self))
+          utf8: UnsafeRawBufferPointer(rebasing: raw[reader.offset..<reader.offset + Int(idLength)])
+        )
         reader.offset += Int(idLength)
         guard let size = reader.u64(), let mtime = reader.u64() else { return nil }
         let start = reader.offset

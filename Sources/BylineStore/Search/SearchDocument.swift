@@ -31,8 +31,7 @@ struct SearchDocument: Sendable {
 
   /// A hash of an article id's bytes (`SearchTermTable.hash`).
   static func idHash(_ id: ArticleID) -> UInt64 {
-    var text = id.rawValue
-    return text.withUTF8 { SearchTermTable.hash($0) }
+    id.withUTF8 { SearchTermTable.hash($0.assumingMemoryBound(to: UInt8.self)) }
   }
 
   /// The key of the file an index entry describes.

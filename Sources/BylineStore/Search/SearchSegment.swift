@@ -94,7 +94,7 @@ final class SearchSegment: @unchecked Sendable {
     var result: [(key: UInt64, id: ArticleID)] = []
     result.reserveCapacity(header.documentCount)
     let complete = forEachDocument { _, key, id in
-      result.append((key, ArticleID(String(decoding: id, as: UTF8.self))))
+      result.append((key, ArticleID(utf8: UnsafeRawBufferPointer(id))))
     }
     return complete ? result : nil
   }

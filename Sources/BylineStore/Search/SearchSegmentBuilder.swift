@@ -56,9 +56,11 @@ struct SearchSegmentBuilder {
     documents.reserveCapacity(keys.count * 48)
     for (key, id) in zip(keys, ids) {
       StoreIndex.append(key, to: &documents)
-      let bytes = id.rawValue.utf8.prefix(255)
-      documents.append(UInt8(bytes.count))
-      documents.append(contentsOf: bytes)
+      id.withUTF8 { utf8 in
+        let bytes = utf8.prefix(255)
+        documents.append(UInt8(bytes.count))
+        documents.append(contentsOf: bytes)
+      }
     }
     var blocks: [UInt8] = []
     var starts: [(block: Int, postings: Int, term: [UInt8])] = []
