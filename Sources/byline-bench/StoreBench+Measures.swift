@@ -30,6 +30,9 @@ struct StoreFigures {
   var launcher: [Double] = []
   /// The reader launched straight on a pseudo-terminal, launch to exit after the first frame.
   var firstFrameDirect: [Double] = []
+  /// `byline --version` launched the same way: the share of start-up before any store work
+  /// (loading the binary and the Swift runtime, parsing arguments).
+  var launchOnly: [Double] = []
   /// The reader from launch until its background work is done: time (ms) and peak RSS (MiB).
   var settle: [Double] = []
   var peakSettled = 0.0

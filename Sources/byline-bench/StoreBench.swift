@@ -147,6 +147,8 @@ struct StoreBench: ParsableCommand {
         figures.firstFrameDirect.append(
           try PseudoTerminalLaunch.time(
             measurer.bylineBinary, ["read", "--benchmark-first-frame"] + arguments))
+        figures.launchOnly.append(
+          try PseudoTerminalLaunch.time(measurer.bylineBinary, ["--version"]))
       }
     } catch { print("first frame on a pseudo-terminal: \(error)") }
     do {

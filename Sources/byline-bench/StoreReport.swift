@@ -14,6 +14,7 @@ enum StoreReport {
         "first frame, launched on a pty (max)", { $0.firstFrameDirect.max() ?? .nan }, "ms", 100,
         true
       ),
+      ("  of which launch: byline --version (info)", { $0.launchOnly.median }, "ms", 100, true),
       ("first frame under time+script (info)", { $0.firstFrameProcess.median }, "ms", 1_000, true),
       ("  time+script running /bin/true (info)", { $0.launcher.median }, "ms", 1_000, true),
       ("byline list > /dev/null (median)", { $0.list.median }, "ms", 500, true),
@@ -35,7 +36,9 @@ enum StoreReport {
         "import 10,000 more into this store (info)", { $0.importRate }, "art/s", 2_000, false
       ),
       ("recognition alone, one core (open, info)", { $0.recognitionRate }, "art/s", 0, false),
-      ("entities of every article (both cores)", { $0.analysisRate }, "art/s", 2_000, false),
+      (
+        "entities of every article (both cores, info)", { $0.analysisRate }, "art/s", 2_000, false
+      ),
       ("entity catalog build (background)", { $0.catalogBuild }, "ms", 1_000, true),
       ("f: filter by entity (median)", { $0.entityFilter.median }, "ms", 100, true),
       ("f: filter by entity (max)", { $0.entityFilter.max() ?? .nan }, "ms", 100, true),
