@@ -75,15 +75,29 @@ public struct ArticleID: Hashable, Sendable, Comparable, Codable, CustomStringCo
     try container.encode(rawValue)
   }
 
-  /// The packed form of `bytes`, when they are `length` ASCII bytes.
-  private static func pack(_ bytes: UnsafeRawBufferPointer) -> Storage? {
+  /// The three integers a packed id holds.
+  typealias PackedWords = (UInt64, UInt64, UInt32)
+
+  /// This id's integers; nil when it is kept as a string.
+  var packedWords: PackedWords? {
+    guard case .packed(let first, let second, let third) = storage else { return nil }
+    return (first, second, third)
+  }
+
+  /// `bytes` as the integers of a packed id, when they are `length` ASCII bytes.
+  static func packedWords(_ bytes: UnsafeRawBufferPointer) -> PackedWords? {
     guard bytes.count == 20, length == 20 else { return nil }
     let first = UInt64(bigEndian: bytes.loadUnaligned(as: UInt64.self))
     let second = UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
     let third = UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
     let high: UInt64 = 0x8080_8080_8080_8080
     guard (first | second | UInt64(third)) & high == 0 else { return nil }
-    return .packed(first, second, third)
+    return (first, second, third)
+  }
+
+  /// The packed form of `bytes`, when they are `length` ASCII bytes.
+  private static func pack(_ bytes: UnsafeRawBufferPointer) -> Storage? {
+    packedWords(bytes).map { .packed($0.0, $0.1, $0.2) }
   }
 }
 

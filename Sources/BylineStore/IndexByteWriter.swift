@@ -26,24 +26,21 @@ struct IndexByteWriter {
 
   /// A u32 byte count, then the id's bytes.
   mutating func text(_ id: ArticleID) {
-    id.withUTF8 { utf8 in
-      word(UInt32(truncatingIfNeeded: utf8.count))
-      if let source = utf8.baseAddress {
-        (base + offset).copyMemory(from: source, byteCount: utf8.count)
-      }
-      offset += utf8.count
-    }
+    id.withUTF8 { counted($0) }
   }
 
   /// A u32 byte count, then the UTF-8.
   mutating func text(_ text: String) {
     var text = text
-    text.withUTF8 { utf8 in
-      word(UInt32(truncatingIfNeeded: utf8.count))
-      if let source = utf8.baseAddress {
-        (base + offset).copyMemory(from: source, byteCount: utf8.count)
-      }
-      offset += utf8.count
+    text.withUTF8 { counted(UnsafeRawBufferPointer($0)) }
+  }
+
+  /// A u32 byte count, then `bytes`.
+  private mutating func counted(_ bytes: UnsafeRawBufferPointer) {
+    word(UInt32(truncatingIfNeeded: bytes.count))
+    if let source = bytes.baseAddress {
+      (base + offset).copyMemory(from: source, byteCount: bytes.count)
     }
+    offset += bytes.count
   }
 }
