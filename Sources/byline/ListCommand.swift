@@ -66,7 +66,7 @@ struct ListCommand: ParsableCommand {
     var output: [UInt8] = []
     output.reserveCapacity(1 << 20)
     for article in summaries {
-      output.append(contentsOf: article.id.rawValue.utf8)
+      article.id.withUTF8 { output.append(contentsOf: $0) }
       output.append(0x09)
       if let date = article.date { output.append(contentsOf: ISODate.string(date).utf8) }
       output.append(0x09)

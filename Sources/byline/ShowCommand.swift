@@ -99,7 +99,8 @@ enum ArticleLookup {
   static func find(
     _ text: String, in summaries: [ArticleSummary], store: String
   ) throws(CommandFailure) -> ArticleID {
-    if let exact = summaries.first(where: { $0.id.rawValue == text }) { return exact.id }
+    let wanted = ArticleID(text)
+    if let exact = summaries.first(where: { $0.id == wanted }) { return exact.id }
     let matches = text.isEmpty ? [] : summaries.filter { $0.id.rawValue.hasPrefix(text) }
     switch matches.count {
     case 1:
