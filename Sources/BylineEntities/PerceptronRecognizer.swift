@@ -10,7 +10,7 @@ public final class PerceptronRecognizer: EntityRecognizer, Sendable {
   let tagger: StackedTagger
   private let tokenizer = Tokenizer()
 
-  /// `ner-en-<format>.<feature set>-<checksum of the model bytes>`.
+  /// `ner-en-<format>.<feature set>.<tagger revision>-<checksum of the model bytes>`.
   public let modelVersion: String
 
   /// Loads a model file.
@@ -33,7 +33,8 @@ public final class PerceptronRecognizer: EntityRecognizer, Sendable {
     tagger = try ModelFile.decode(bytes, path: path)
     let checksum = String(ModelFile.checksum(bytes[...]), radix: 16)
     modelVersion =
-      "ner-en-\(ModelFile.formatVersion).\(FeatureExtractor.featureSetVersion)-\(checksum.prefix(12))"
+      "ner-en-\(ModelFile.formatVersion).\(FeatureExtractor.featureSetVersion)"
+      + ".\(StackedTagger.revision)-\(checksum.prefix(12))"
   }
 
   /// Wraps a freshly trained model (serialized and decoded, so it is exactly what ships).

@@ -113,8 +113,18 @@ struct NERBench: ParsableCommand {
     print("model: \(recognizer.modelVersion)")
     print("model load: \(Self.milliseconds(Self.median(loadTimes))) ms (median of \(runs))")
 
-    let documents = try CoNLLCorpus.read(path: dev).map(\.document)
+    let labeled = try CoNLLCorpus.read(path: dev)
+    let documents = labeled.map(\.document)
     let tokens = documents.reduce(0) { $0 + $1.tokenCount }
+    var quality = EvaluationReport()
+    for document in labeled {
+      quality.add(gold: document.goldSpans, predicted: recognizer.spans(in: document.document))
+    }
+    print(
+      String(
+        format: "dev F1 (tagger spans): person %.2f, organization %.2f, both %.2f",
+        quality.scores([.person]).f1, quality.scores([.organization]).f1,
+        quality.scores([.person, .organization]).f1))
     var entityCount = 0
     var tagCPU = Duration.zero
     let tagTime = measure(cpu: &tagCPU) {

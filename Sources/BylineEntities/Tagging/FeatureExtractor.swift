@@ -60,17 +60,18 @@ enum FeatureExtractor {
     }
   }
 
-  /// Writes the pass-1 features of the tokens in `range` to `base`
-  /// (stride `pass1Count`, the range's first token first).
+  /// Writes the pass-1 features of `tokens` (token indices) to `base`
+  /// (stride `pass1Count`, in the order given).
   static func pass1(
-    _ context: DocumentContext, tokens range: Range<Int>, to base: UnsafeMutablePointer<UInt64>
+    _ context: DocumentContext, tokens: UnsafeBufferPointer<Int32>,
+    to base: UnsafeMutablePointer<UInt64>
   ) {
     let boundaries = (start: sentenceStart, end: sentenceEnd)
     let small = SmallPass1Features.shared
     context.lexemes.withUnsafeBufferPointer { lexemes in
-      for index in range {
-        var writer = Writer(next: base + (index &- range.lowerBound) &* pass1Count)
-        appendPass1(context, lexemes, index, boundaries, small, into: &writer)
+      for position in 0..<tokens.count {
+        var writer = Writer(next: base + position &* pass1Count)
+        appendPass1(context, lexemes, Int(tokens[position]), boundaries, small, into: &writer)
       }
     }
   }

@@ -27,37 +27,51 @@ enum GreedyDecoder {
   }
 
   /// Adds the static-feature scores from `table` to `result` (see `staticScores`).
+  ///
+  /// With `tokens`, `features` holds only those tokens' features, in their
+  /// order, and each token's sum is added at its index.
   static func addStaticScores(
     _ count: Int, features: [UInt64], stride: Int, using used: Int? = nil, table: WeightTable,
-    to result: inout [ClassScores]
+    tokens: [Int32]? = nil, to result: inout [ClassScores]
   ) {
     let used = min(used ?? stride, stride)
     let shift = table.shift
-    guard result.count == count, features.count >= count * stride else { return }
+    let rows = tokens?.count ?? count
+    guard result.count == count, features.count >= rows * stride,
+      tokens?.allSatisfy({ $0 >= 0 && Int($0) < count }) ?? true
+    else { return }
     table.withRows { weights in
       result.withUnsafeMutableBufferPointer { output in
         features.withUnsafeBufferPointer { values in
-          var index = 0
-          while index &+ 1 < count {
-            var first = output[index]
-            var second = output[index &+ 1]
-            let start = index &* stride
-            for offset in 0..<used {
-              first.add(weights, row: Int(truncatingIfNeeded: values[start &+ offset] &>> shift))
-              second.add(
-                weights, row: Int(truncatingIfNeeded: values[start &+ stride &+ offset] &>> shift))
+          (tokens ?? []).withUnsafeBufferPointer { listed in
+            // Where the sum of feature row `index` goes.
+            func target(_ index: Int) -> Int { tokens == nil ? index : Int(listed[index]) }
+            var index = 0
+            while index &+ 1 < rows {
+              let one = target(index)
+              let two = target(index &+ 1)
+              var first = output[one]
+              var second = output[two]
+              let start = index &* stride
+              for offset in 0..<used {
+                first.add(weights, row: Int(truncatingIfNeeded: values[start &+ offset] &>> shift))
+                second.add(
+                  weights, row: Int(truncatingIfNeeded: values[start &+ stride &+ offset] &>> shift)
+                )
+              }
+              output[one] = first
+              output[two] = second
+              index &+= 2
             }
-            output[index] = first
-            output[index &+ 1] = second
-            index &+= 2
-          }
-          if index < count {
-            var scores = output[index]
-            let start = index &* stride
-            for offset in 0..<used {
-              scores.add(weights, row: Int(truncatingIfNeeded: values[start &+ offset] &>> shift))
+            if index < rows {
+              let one = target(index)
+              var scores = output[one]
+              let start = index &* stride
+              for offset in 0..<used {
+                scores.add(weights, row: Int(truncatingIfNeeded: values[start &+ offset] &>> shift))
+              }
+              output[one] = scores
             }
-            output[index] = scores
           }
         }
       }
@@ -69,9 +83,12 @@ enum GreedyDecoder {
   /// being written and read, and the buffer is reused for the whole document.
   static let chunk = 128
 
-  /// Pass-1 static scores of `context` from two tables in one sweep: all
-  /// `pass1Count` features of each token from `first`, and the first
-  /// `shared` of them from `second` (pass 2's core templates).
+  /// Pass-1 static scores of `context`'s scored tokens from two tables in one sweep.
+  ///
+  /// All `pass1Count` features of each token come from `first`, and the
+  /// first `shared` of them from `second` (pass 2's core templates). Tokens
+  /// not in `DocumentContext.scored` keep zero scores; `decode` labels them
+  /// `O` without reading them.
   ///
   /// Features are hashed a chunk of tokens at a time into a small reused
   /// buffer, then scored (measured: hashing inside the scoring loop was
@@ -86,27 +103,28 @@ enum GreedyDecoder {
     let shared = min(shared, stride)
     let tables = Tables(
       first: first, firstShift: first.shift, second: second, secondShift: second.shift)
-    var secondScores: [ClassScores] = []
-    let firstScores = [ClassScores](unsafeUninitializedCapacity: count) { firstOutput, firstDone in
-      secondScores = [ClassScores](unsafeUninitializedCapacity: count) {
-        secondOutput, secondDone in
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: chunk &* stride) { features in
-          guard let values = features.baseAddress, let firstBase = firstOutput.baseAddress,
-            let secondBase = secondOutput.baseAddress
-          else { return }
-          var start = 0
-          while start < count {
-            let end = min(count, start &+ chunk)
-            FeatureExtractor.pass1(context, tokens: start..<end, to: values)
-            sweep(
-              UnsafePointer(values), end &- start, stride: stride, shared: shared, tables: tables,
-              into: (firstBase + start, secondBase + start))
-            start = end
+    var firstScores = [ClassScores](repeating: ClassScores(), count: count)
+    var secondScores = [ClassScores](repeating: ClassScores(), count: count)
+    firstScores.withUnsafeMutableBufferPointer { firstOutput in
+      secondScores.withUnsafeMutableBufferPointer { secondOutput in
+        context.scored.withUnsafeBufferPointer { scored in
+          withUnsafeTemporaryAllocation(of: UInt64.self, capacity: chunk &* stride) { features in
+            guard let values = features.baseAddress, let firstBase = firstOutput.baseAddress,
+              let secondBase = secondOutput.baseAddress, let tokens = scored.baseAddress
+            else { return }
+            var start = 0
+            while start < scored.count {
+              let end = min(scored.count, start &+ chunk)
+              let group = UnsafeBufferPointer(start: tokens + start, count: end &- start)
+              FeatureExtractor.pass1(context, tokens: group, to: values)
+              sweep(
+                UnsafePointer(values), group, stride: stride, shared: shared, tables: tables,
+                into: (firstBase, secondBase))
+              start = end
+            }
           }
         }
-        secondDone = count
       }
-      firstDone = count
     }
     return (firstScores, secondScores)
   }
@@ -119,15 +137,18 @@ enum GreedyDecoder {
     let secondShift: UInt64
   }
 
-  /// Scores `count` tokens of `values` (stride `stride`) into the two outputs.
+  /// Scores `tokens` (their features in `values`, stride `stride`, in
+  /// order) into the two outputs, at each token's index.
   ///
   /// Two tokens side by side, each with one sum per table: four independent
   /// dependency chains, so their row loads overlap.
   @inline(__always)
   private static func sweep(
-    _ values: UnsafePointer<UInt64>, _ count: Int, stride: Int, shared: Int, tables: Tables,
+    _ values: UnsafePointer<UInt64>, _ tokens: UnsafeBufferPointer<Int32>, stride: Int,
+    shared: Int, tables: Tables,
     into output: (UnsafeMutablePointer<ClassScores>, UnsafeMutablePointer<ClassScores>)
   ) {
+    let count = tokens.count
     let firstShift = tables.firstShift
     let secondShift = tables.secondShift
     tables.first.withRows { firstRows in
@@ -153,10 +174,12 @@ enum GreedyDecoder {
             three.add(
               firstRows, row: Int(truncatingIfNeeded: values[next &+ offset] &>> firstShift))
           }
-          (output.0 + index).initialize(to: one)
-          (output.1 + index).initialize(to: two)
-          (output.0 + (index &+ 1)).initialize(to: three)
-          (output.1 + (index &+ 1)).initialize(to: four)
+          let token = Int(tokens[index])
+          let nextToken = Int(tokens[index &+ 1])
+          output.0[token] = one
+          output.1[token] = two
+          output.0[nextToken] = three
+          output.1[nextToken] = four
           index &+= 2
         }
         if index < count {
@@ -171,8 +194,9 @@ enum GreedyDecoder {
           for offset in shared..<stride {
             one.add(firstRows, row: Int(truncatingIfNeeded: values[start &+ offset] &>> firstShift))
           }
-          (output.0 + index).initialize(to: one)
-          (output.1 + index).initialize(to: two)
+          let token = Int(tokens[index])
+          output.0[token] = one
+          output.1[token] = two
         }
       }
     }
@@ -181,10 +205,13 @@ enum GreedyDecoder {
   /// Decodes every sentence of `context` into `labels`, adding the
   /// tag-history features of `table` to the precomputed `scores`.
   ///
+  /// Only the scored tokens (`DocumentContext.scored`) are decided; every
+  /// other token is `O`, and only their scores are read.
+  ///
   /// The rows of the two word-dependent history features for "previous
-  /// label is `O`" (the common case) are loaded for all tokens first, as
-  /// independent loads; the sequential loop then only waits on a cache miss
-  /// after an entity label. The sums and their order are unchanged.
+  /// label is `O`" (the common case) are loaded for all scored tokens
+  /// first, as independent loads; the sequential loop then only waits on a
+  /// cache miss after an entity label. The sums and their order are unchanged.
   static func decode(
     _ context: DocumentContext, scores staticScores: [ClassScores], table: WeightTable,
     wordHistory: Bool = false, history precomputed: HistoryRows? = nil, into labels: inout [UInt8]
@@ -195,55 +222,70 @@ enum GreedyDecoder {
     let penalty = ClassScores.closingPenalty
     let laneLabels = ClassScores.labels
     let history = precomputed ?? HistoryRows(table: table)
+    let scored = context.scored
+    let scoredCount = scored.count
     table.withRows { weights in
-      let speculative = [SIMD16<Float>](unsafeUninitializedCapacity: count &* 2) {
+      // By position in `scored`, two rows each.
+      let speculative = [SIMD16<Float>](unsafeUninitializedCapacity: scoredCount &* 2) {
         buffer, initialized in
         context.lexemes.withUnsafeBufferPointer { lexemes in
-          for index in 0..<count {
-            let dynamic = FeatureExtractor.history(
-              lexemes[index], previous: 0, wordHistory: wordHistory)
-            buffer[index &* 2] = ClassScores.row(
-              weights, Int(truncatingIfNeeded: dynamic.0 &>> shift))
-            buffer[index &* 2 &+ 1] = ClassScores.row(
-              weights, Int(truncatingIfNeeded: dynamic.1 &>> shift))
+          scored.withUnsafeBufferPointer { scored in
+            for position in 0..<scoredCount {
+              let dynamic = FeatureExtractor.history(
+                lexemes[Int(scored[position])], previous: 0, wordHistory: wordHistory)
+              buffer[position &* 2] = ClassScores.row(
+                weights, Int(truncatingIfNeeded: dynamic.0 &>> shift))
+              buffer[position &* 2 &+ 1] = ClassScores.row(
+                weights, Int(truncatingIfNeeded: dynamic.1 &>> shift))
+            }
           }
         }
-        initialized = count &* 2
+        initialized = scoredCount &* 2
       }
       staticScores.withUnsafeBufferPointer { scoresBuffer in
         speculative.withUnsafeBufferPointer { rows in
           context.lexemes.withUnsafeBufferPointer { lexemes in
             context.sentenceStart.withUnsafeBufferPointer { starts in
               context.sentenceEnd.withUnsafeBufferPointer { ends in
-                labels.withUnsafeMutableBufferPointer { output in
-                  var previous: UInt8 = 0
-                  var previous2: UInt8 = 0
-                  for index in 0..<count {
-                    if index == Int(starts[index]) {
-                      previous = 0
-                      previous2 = 0
+                scored.withUnsafeBufferPointer { scored in
+                  labels.withUnsafeMutableBufferPointer { output in
+                    var previous: UInt8 = 0
+                    var previous2: UInt8 = 0
+                    var position = 0
+                    for index in 0..<count {
+                      if index == Int(starts[index]) {
+                        previous = 0
+                        previous2 = 0
+                      }
+                      guard position < scoredCount, Int(scored[position]) == index else {
+                        output[index] = 0
+                        previous2 = previous
+                        previous = 0
+                        continue
+                      }
+                      var scores = scoresBuffer[index]
+                      // The two label-only features' rows come from a table: no
+                      // hashing between one decision and the next.
+                      scores.add(weights, row: Int(history.first[Int(previous)]))
+                      scores.add(
+                        weights,
+                        row: Int(history.second[Int(previous2) &* BILOU.count &+ Int(previous)]))
+                      if previous == 0 {
+                        scores.lanes += rows[position &* 2]
+                        scores.lanes += rows[position &* 2 &+ 1]
+                      } else {
+                        let dynamic = FeatureExtractor.history(
+                          lexemes[index], previous: previous, wordHistory: wordHistory)
+                        scores.add(weights, row: Int(truncatingIfNeeded: dynamic.0 &>> shift))
+                        scores.add(weights, row: Int(truncatingIfNeeded: dynamic.1 &>> shift))
+                      }
+                      if index == Int(ends[index]) - 1 { scores.lanes += penalty }
+                      let label = scores.best(labels: laneLabels)
+                      output[index] = label
+                      previous2 = previous
+                      previous = label
+                      position &+= 1
                     }
-                    var scores = scoresBuffer[index]
-                    // The two label-only features' rows come from a table: no
-                    // hashing between one decision and the next.
-                    scores.add(weights, row: Int(history.first[Int(previous)]))
-                    scores.add(
-                      weights,
-                      row: Int(history.second[Int(previous2) &* BILOU.count &+ Int(previous)]))
-                    if previous == 0 {
-                      scores.lanes += rows[index &* 2]
-                      scores.lanes += rows[index &* 2 &+ 1]
-                    } else {
-                      let dynamic = FeatureExtractor.history(
-                        lexemes[index], previous: previous, wordHistory: wordHistory)
-                      scores.add(weights, row: Int(truncatingIfNeeded: dynamic.0 &>> shift))
-                      scores.add(weights, row: Int(truncatingIfNeeded: dynamic.1 &>> shift))
-                    }
-                    if index == Int(ends[index]) - 1 { scores.lanes += penalty }
-                    let label = scores.best(labels: laneLabels)
-                    output[index] = label
-                    previous2 = previous
-                    previous = label
                   }
                 }
               }

@@ -5,9 +5,11 @@
 /// capitalised word was tagged across the document and whether the word was
 /// part of a multi-token entity (a surname after a full name).
 enum StackedFeatures {
-  /// Appends the extra pass-2 features (stride `pass2ExtraCount`).
+  /// Appends the extra pass-2 features (stride `pass2ExtraCount`) of every
+  /// token, or of `tokens` (token indices, in their order) when given.
   static func append(
-    _ context: DocumentContext, labels: [UInt8], into out: inout [UInt64]
+    _ context: DocumentContext, labels: [UInt8], tokens: [Int32]? = nil,
+    into out: inout [UInt64]
   ) {
     let count = context.lexemes.count
     let words = context.wordCount
@@ -97,7 +99,9 @@ enum StackedFeatures {
     }
 
     let origin = out.count
-    out.append(contentsOf: repeatElement(0, count: count * FeatureExtractor.pass2ExtraCount))
+    let rows = tokens?.count ?? count
+    guard tokens?.allSatisfy({ $0 >= 0 && Int($0) < count }) ?? true else { return }
+    out.append(contentsOf: repeatElement(0, count: rows * FeatureExtractor.pass2ExtraCount))
     // Written through a pointer: `append` checks capacity and uniqueness per value.
     out.withUnsafeMutableBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
@@ -114,7 +118,8 @@ enum StackedFeatures {
                       cursor.pointee = value
                       cursor += 1
                     }
-                    for index in 0..<count {
+                    for row in 0..<rows {
+                      let index = tokens.map { Int($0[row]) } ?? row
                       let start = Int(starts[index])
                       let end = Int(ends[index])
                       let label = UInt64(labels[index])

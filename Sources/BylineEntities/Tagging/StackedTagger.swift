@@ -5,7 +5,13 @@
 /// `stackedPrimaryCount`) plus stacked features: pass 1's labels here and
 /// across the document. Only pass 2 pairs the previous label with the word
 /// (a cache miss on the sequential path, so pass 1 uses casing instead).
+/// Both passes score only `DocumentContext.scored` (tokens that may name
+/// someone and their neighbours, about half of news text); the rest are `O`.
 struct StackedTagger: Sendable {
+  /// Bump when the same model file tags differently (for example which
+  /// tokens are scored), so analyses cached under the old version are redone.
+  static let revision = 2
+
   let pass1: WeightTable
   let pass2: WeightTable?
   let gazetteer: Gazetteer
@@ -51,11 +57,11 @@ struct StackedTagger: Sendable {
       context, scores: firstScores, table: pass1, history: history1, into: &labels)
     firstScores = []
     var secondary: [UInt64] = []
-    StackedFeatures.append(context, labels: labels, into: &secondary)
+    StackedFeatures.append(context, labels: labels, tokens: context.scored, into: &secondary)
     // Pass 2's extra features are added to its core scores in place.
     GreedyDecoder.addStaticScores(
       count, features: secondary, stride: FeatureExtractor.pass2ExtraCount, table: pass2,
-      to: &secondScores)
+      tokens: context.scored, to: &secondScores)
     GreedyDecoder.decode(
       context, scores: secondScores, table: pass2, wordHistory: true, history: history2,
       into: &labels)

@@ -47,6 +47,13 @@ public struct NERTrainer {
         gold: document.gold, primary: [])
     }
     let gazetteer = Self.applyGazetteer(&examples)
+    // Training scores every token, also those the tagger later labels `O`
+    // unseen (`DocumentContext.scored`): the shipped model was trained so,
+    // and pruning pass 1's labels here measured lower on dev (92.53 against
+    // 92.62 PER+ORG F1).
+    for index in examples.indices {
+      examples[index].context.scored = Array(0..<Int32(examples[index].context.lexemes.count))
+    }
     for index in examples.indices {
       FeatureExtractor.pass1(examples[index].context, into: &examples[index].primary)
     }
