@@ -18,6 +18,8 @@ struct StoreBench: ParsableCommand {
     help: "Articles imported into a new, empty store first (the issue's import figure; 0 skips it)."
   )
   var freshImport = 100_000
+  @Option(help: "Imports into new stores for that figure's median (each into its own store).")
+  var freshRuns = 3
   @Option(help: "Runs per median.") var runs = 5
   @Option(help: "Keep the generated stores in this directory.") var keep: String?
   @Option(help: "Folder of sample articles.") var samples: String?
@@ -38,7 +40,15 @@ struct StoreBench: ParsableCommand {
     print("recognizer load (PerceptronRecognizer.bundled): \(modelLoad)")
     // First, before any big folder is deleted (ext4 without a journal makes
     // creating files slow for ~30 s after many were deleted).
-    let freshRate = try importIntoNewStore(generator: generator, root: root, recognizer: recognizer)
+    let freshRates = try importIntoNewStores(
+      generator: generator, root: root, recognizer: recognizer)
+    // Deleted last: creating the other stores right after deleting these would be slower.
+    defer {
+      try? FileManager.default.removeItem(atPath: root + "/fresh-input")
+      for run in 0..<freshRuns {
+        try? FileManager.default.removeItem(atPath: root + "/fresh-store-\(run)")
+      }
+    }
     var all: [StoreFigures] = []
     for count in [baseline, articles] {
       let directory = root + "/store-\(count)"
@@ -56,40 +66,50 @@ struct StoreBench: ParsableCommand {
       if keep == nil || count != articles { try? FileManager.default.removeItem(atPath: directory) }
     }
     StoreReport.print(all)
-    if let freshRate {
+    if !freshRates.isEmpty {
+      let median = freshRates.sorted()[freshRates.count / 2]
+      let each = freshRates.map { String(format: "%.0f", $0) }.joined(separator: ", ")
       print(
         String(
           format:
-            "import with recognition, %d articles into a new store: %.1f art/s (target ≥ 2000)",
-          freshImport, freshRate))
+            "import with recognition, %d articles into a new store (median of %d: %@ art/s):"
+            + " %.1f art/s (target ≥ 2000) %@",
+          freshImport, freshRates.count, each, median, median >= 2_000 ? "yes" : "NO"))
     }
   }
 
-  /// Imports `freshImport` generated articles into a new store; the rate, or nil when skipped.
-  func importIntoNewStore(
+  /// Imports `freshImport` generated articles into `freshRuns` new stores
+  /// (`fresh-store-N`, from `fresh-input`; the caller deletes them); the rates.
+  func importIntoNewStores(
     generator: ArticleGenerator, root: String, recognizer: PerceptronRecognizer?
-  ) throws -> Double? {
-    guard freshImport > 0 else { return nil }
-    let directory = root + "/fresh-store"
+  ) throws -> [Double] {
+    guard freshImport > 0, freshRuns > 0 else { return [] }
     let inputs = root + "/fresh-input"
     try generator.generateInputs(at: inputs, count: freshImport, seed: 7, first: 50_000_000)
     sync()
-    defer {
-      try? FileManager.default.removeItem(atPath: directory)
-      try? FileManager.default.removeItem(atPath: inputs)
+    var rates: [Double] = []
+    for run in 0..<freshRuns {
+      let directory = root + "/fresh-store-\(run)"
+      let store = try ArticleStore(
+        directory: URL(fileURLWithPath: directory), createIfMissing: true)
+      let clock = ContinuousClock()
+      var report = ImportReport()
+      let elapsed = clock.measure {
+        report = store.importPaths(
+          [inputs], analyzer: recognizer.map { DocumentAnalyzer(recognizer: $0) },
+          standardInput: { nil })
+      }
+      if !report.failures.isEmpty { print("import failures: \(report.failures.prefix(3))") }
+      let seconds =
+        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+      let rate = Double(report.imported) / max(seconds, 1e-9)
+      print(
+        String(
+          format: "imported %d articles into new store %d in %.2f s: %.0f art/s",
+          report.imported, run + 1, seconds, rate))
+      rates.append(rate)
     }
-    let store = try ArticleStore(directory: URL(fileURLWithPath: directory), createIfMissing: true)
-    let clock = ContinuousClock()
-    var report = ImportReport()
-    let elapsed = clock.measure {
-      report = store.importPaths(
-        [inputs], analyzer: recognizer.map { DocumentAnalyzer(recognizer: $0) },
-        standardInput: { nil })
-    }
-    if !report.failures.isEmpty { print("import failures: \(report.failures.prefix(3))") }
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    print("imported \(report.imported) articles into a new store in \(elapsed)")
-    return Double(report.imported) / max(seconds, 1e-9)
+    return rates
   }
 
   func measure(
