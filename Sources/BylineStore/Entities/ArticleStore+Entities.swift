@@ -24,43 +24,64 @@ extension ArticleStore {
     // Usually nothing changed: check that without loading either file.
     if entityCacheIsCurrent(analyzerVersion: analyzer.version) { return 0 }
     let entries = try articleStamps()
-    let existing = loadEntityCache()
-    var builder = EntityCacheBuilder(existing: existing, analyzerVersion: analyzer.version)
-    var known: [ArticleID: EntityCacheFile.Stamp] = [:]
-    known.reserveCapacity(builder.file.records.count)
-    for record in builder.file.records { known[record.id] = record.stamp }
+    let (known, version) = cachedStamps(analyzerVersion: analyzer.version)
     let missing = entries.filter {
       known[$0.id] != EntityCacheFile.Stamp(size: $0.size, modificationTime: $0.modificationTime)
     }
     let ids = Set(entries.map(\.id))
-    let hasDeleted = builder.file.records.contains { !ids.contains($0.id) }
-    guard !missing.isEmpty || hasDeleted || existing?.analyzerVersion != analyzer.version else {
-      return 0
-    }
+    let hasDeleted = known.keys.contains { !ids.contains($0) }
+    guard !missing.isEmpty || hasDeleted || version != analyzer.version else { return 0 }
     var done = 0
-    var sinceSave = 0
+    // Saved every `entityCacheSaveInterval` articles (streamed into the file,
+    // so memory holds only these), and records of deleted articles dropped.
+    var pending: [(ArticleID, EntityCacheFile.Stamp, [ArticleEntity])] = []
     progress?(0, missing.count)
-    for chunk in stride(from: 0, to: missing.count, by: 256).map({
-      missing[$0..<min($0 + 256, missing.count)]
-    }) {
-      let results = analyze(Array(chunk), using: analyzer)
-      for (entry, entities) in zip(chunk, results) {
+    for start in stride(from: 0, to: missing.count, by: 256) {
+      let chunk = Array(missing[start..<min(start + 256, missing.count)])
+      for (entry, entities) in zip(chunk, analyze(chunk, using: analyzer)) {
         guard let entities else { continue }
-        builder.add(
-          entry.id,
-          stamp: EntityCacheFile.Stamp(size: entry.size, modificationTime: entry.modificationTime),
-          entities: entities)
+        let stamp = EntityCacheFile.Stamp(
+          size: entry.size, modificationTime: entry.modificationTime)
+        pending.append((entry.id, stamp, entities))
       }
       done += chunk.count
-      sinceSave += chunk.count
       progress?(done, missing.count)
-      if sinceSave >= Self.entityCacheSaveInterval {
-        saveEntityCache(builder.finish(keeping: ids))
-        sinceSave = 0
+      if pending.count >= Self.entityCacheSaveInterval {
+        mergeIntoEntityCache(pending, analyzerVersion: analyzer.version, keeping: ids)
+        pending = []
       }
     }
-    saveEntityCache(builder.finish(keeping: ids))
+    mergeIntoEntityCache(pending, analyzerVersion: analyzer.version, keeping: ids)
     return done
+  }
+
+  /// The size and time each cached record was made for, when the cache has
+  /// `analyzerVersion` (else none), and the version the cache has.
+  private func cachedStamps(
+    analyzerVersion: String
+  ) -> (stamps: [ArticleID: EntityCacheFile.Stamp], version: String?) {
+    var stamps: [ArticleID: EntityCacheFile.Stamp] = [:]
+    if var stream = entityCacheStream() {
+      var found: String?
+      let version = EntityCacheFile.stream(
+        &stream,
+        version: { version in
+          found = version
+          return version == analyzerVersion
+        }, name: { _ in },
+        record: { id, stamp, reader, nameCount in
+          stamps[id] = stamp
+          return EntityCacheFile.skipEntities(&reader, nameCount: nameCount)
+        })
+      // Read whole, of this version; or of another version, or no header at all.
+      if let version { return (stamps, version) }
+      if found != analyzerVersion { return ([:], found) }
+    }
+    // Not streamable (damaged, or a record larger than the stream's window): read it whole.
+    guard let cache = loadEntityCache() else { return ([:], nil) }
+    guard cache.analyzerVersion == analyzerVersion else { return ([:], cache.analyzerVersion) }
+    for record in cache.records { stamps[record.id] = record.stamp }
+    return (stamps, cache.analyzerVersion)
   }
 
   /// Whether the cache has a record, made by `analyzerVersion`, for exactly
@@ -160,22 +181,59 @@ extension ArticleStore {
     return cache.record(for: id).map(cache.entities(of:))
   }
 
-  /// Adds the analyses made during an import to the cache (best effort: derived data).
+  /// Adds `analyses` to the cache (best effort: derived data), keeping only
+  /// records of ids in `keep` when given.
+  ///
+  /// Streams the old file into the new one (see `EntityCacheMerge`), so
+  /// memory stays at two windows plus the analyses, however large the store.
+  /// A cache of another analyzer version is replaced by one of `analyzerVersion`.
   func mergeIntoEntityCache(
-    _ analyses: [(ArticleID, EntityCacheFile.Stamp, [ArticleEntity])], analyzerVersion: String
+    _ analyses: [(ArticleID, EntityCacheFile.Stamp, [ArticleEntity])], analyzerVersion: String,
+    keeping keep: Set<ArticleID>? = nil
   ) {
-    guard !analyses.isEmpty, !isReadOnly else { return }
-    // Usually: merged from the old file's bytes, without decoding it.
-    if let bytes = loadCacheBytes(layout.entityCache),
-      let merged = EntityCacheFile.merged(
-        existing: bytes, analyzerVersion: analyzerVersion, adding: analyses)
-    {
-      saveCacheFile(merged, at: layout.entityCache)
+    guard !analyses.isEmpty || keep != nil, !isReadOnly, fileSystem.exists(layout.tmp) else {
       return
     }
-    var builder = EntityCacheBuilder(existing: loadEntityCache(), analyzerVersion: analyzerVersion)
-    for (id, stamp, entities) in analyses { builder.add(id, stamp: stamp, entities: entities) }
-    saveEntityCache(builder.finish())
+    let merge = EntityCacheMerge(
+      analyses: analyses, analyzerVersion: analyzerVersion, keeping: keep,
+      open: { entityCacheStream() })
+    if !merge.usesOldFile, entityCacheVersion() == analyzerVersion {
+      // This version's file, but not streamable (damaged, or a record larger
+      // than the stream's window): merged in memory, as a whole.
+      var builder = EntityCacheBuilder(
+        existing: loadEntityCache(), analyzerVersion: analyzerVersion)
+      for (id, stamp, entities) in analyses { builder.add(id, stamp: stamp, entities: entities) }
+      saveEntityCache(builder.finish(keeping: keep))
+      return
+    }
+    if !fileSystem.exists(layout.cache) {
+      do { try fileSystem.mkdir(layout.cache, mode: 0o755) } catch { return }
+    }
+    guard let (temporary, fd) = try? writer.stageTemporary([]) else { return }
+    var output = CacheFileWriter(fileSystem: fileSystem, fd: fd, length: merge.length)
+    let complete =
+      merge.write(to: &output, open: { entityCacheStream() }) && output.finish()
+      && (try? fileSystem.fsync(fd)) != nil
+    fileSystem.closeQuietly(fd)
+    guard complete, (try? fileSystem.rename(temporary, layout.entityCache)) != nil else {
+      writer.removeQuietly(temporary)
+      return
+    }
+    try? writer.syncDirectory(layout.cache)
+  }
+
+  /// The analyzer version the entity cache file says it has, read from its
+  /// header alone (nil when there is no readable header).
+  func entityCacheVersion() -> String? {
+    guard var stream = entityCacheStream() else { return nil }
+    var found: String?
+    _ = EntityCacheFile.stream(
+      &stream,
+      version: { version in
+        found = version
+        return false
+      }, name: { _ in }, record: { _, _, _, _ in false })
+    return found
   }
 
   /// The entity cache file, opened for one front-to-back pass.

@@ -5,9 +5,11 @@ extension EntityCacheFile {
   /// Calls `name` with each interned name, then `record` with each record's id,
   /// stamp and a reader at its entity list (which `record` must read or skip,
   /// see ``skipEntities(_:nameCount:)``); returns the analyzer version, or nil
-  /// when the file is not a valid cache (a callback's false also ends it).
+  /// when the file is not a valid cache (a callback's false also ends it, and
+  /// so does `version`'s, which sees the analyzer version before any name).
   static func stream(
     _ stream: inout CacheFileStream,
+    version wanted: (String) -> Bool = { _ in true },
     name: (String) -> Void,
     record: (ArticleID, Stamp, inout IndexReader, _ nameCount: UInt32) -> Bool
   ) -> String? {
@@ -21,7 +23,7 @@ extension EntityCacheFile {
       else { return nil }
       return (version, nameCount)
     }
-    guard let (version, nameCount) = header else { return nil }
+    guard let (version, nameCount) = header, wanted(version) else { return nil }
     var namesRead: UInt32 = 0
     while namesRead < nameCount {
       let progressed: Bool? = stream.read { reader, recordsBefore in
