@@ -24,8 +24,24 @@ extension ArticleStore {
     guard let directory = try articlesStatus() else { return false }
     // First a light check (names, sizes and times only); the full index, a
     // second copy of every summary, is loaded only when something changed.
-    if try indexMatchesFiles(directoryTime: directory.modificationTime) { return false }
-    return try refreshIndex(from: loadIndex(), directory: directory, sweep: true).changed
+    switch try indexCheck(directoryTime: directory.modificationTime) {
+    case .matches:
+      return false
+    case .matchesButRacy:
+      // Every file checked: once the folder's time is old enough to trust,
+      // only the flag is wrong (an index left by an import), so it is cleared in place.
+      if clock().timeIntervalSince1970 - directory.modificationTime >= Self.racyWindow {
+        clearRacyFlag(directoryTime: directory.modificationTime)
+      }
+      return false
+    case .differs:
+      return try refreshIndex(from: loadIndex(), directory: directory, sweep: true).changed
+    }
+  }
+
+  /// What a sweep's light check found.
+  enum IndexCheck {
+    case matches, matchesButRacy, differs
   }
 
   /// The index's stamps, when the index file is valid.
@@ -40,14 +56,15 @@ extension ArticleStore {
       path: layout.index, fileSystem: fileSystem, maxBytes: Self.maxIndexBytes, wideChecksum: true)
   }
 
-  /// Whether the index is fresh for `directoryTime` and `articles/` holds exactly its files.
+  /// Whether the index is fresh for `directoryTime` and `articles/` holds
+  /// exactly its files (and whether it is marked racy).
   ///
   /// Each file must have the recorded size and modification time, and none
   /// may be unreadable. Streams the index: no list of its entries is built.
-  private func indexMatchesFiles(directoryTime: Double) throws(StoreError) -> Bool {
-    guard var stream = indexStream(), let header = StoreIndex.header(&stream), !header.isRacy,
+  private func indexCheck(directoryTime: Double) throws(StoreError) -> IndexCheck {
+    guard var stream = indexStream(), let header = StoreIndex.header(&stream),
       header.directoryModificationTime == directoryTime
-    else { return false }
+    else { return .differs }
     var expected = 0
     let complete = StoreIndex.forEachEntry(&stream, count: header.count) { reader in
       guard let entry = reader.stampFields(), entry.kind != .unreadable else { return false }
@@ -56,11 +73,12 @@ extension ArticleStore {
       guard let status = try? fileSystem.stat(path, followLinks: false) else { return false }
       return status.size == entry.size && status.modificationTime == entry.modificationTime
     }
-    guard complete, stream.finish() else { return false }
+    guard complete, stream.finish() else { return .differs }
     do {
       // Counted as read: a list of 100,000 names would be the sweep's largest allocation.
-      return try fileSystem.countDirectory(layout.articles) { ArticleID(fileName: $0) != nil }
-        == expected
+      let files = try fileSystem.countDirectory(layout.articles) { ArticleID(fileName: $0) != nil }
+      guard files == expected else { return .differs }
+      return header.isRacy ? .matchesButRacy : .matches
     } catch {
       throw StoreError.io(action: "listing the articles", failure: error)
     }
@@ -234,11 +252,27 @@ extension ArticleStore {
 
   /// The summaries (read/star not applied) straight from a valid index that matches
   /// `articles/`'s modification time; nil when the full path must run.
-  func freshIndexSummaries(includeLinks: Bool = true) throws(StoreError) -> [ArticleSummary]? {
+  ///
+  /// An index written within `racyWindow` of the last change to `articles/`
+  /// (as every import leaves it) is marked racy: a change in the same clock
+  /// tick would not have moved the folder's time. Such an index is used when
+  /// `articles/` holds as many article files as it lists (one pass over the
+  /// names, no `stat`), or without that count when `trustRacyIndex` is set
+  /// (the reader, whose background sweep checks every file right after).
+  func freshIndexSummaries(
+    includeLinks: Bool = true, trustRacyIndex: Bool = false
+  ) throws(StoreError) -> [ArticleSummary]? {
     guard let directory = try articlesStatus() else { return [] }
     guard var stream = indexStream() else { return nil }
     return StoreIndex.freshSummaries(
-      &stream, directoryModificationTime: directory.modificationTime, includeLinks: includeLinks)
+      &stream, directoryModificationTime: directory.modificationTime, includeLinks: includeLinks,
+      trustRacy: { count in
+        if trustRacyIndex { return true }
+        let files = try? fileSystem.countDirectory(layout.articles) {
+          ArticleID(fileName: $0) != nil
+        }
+        return files == count
+      })
   }
 
   /// The index file, if it exists and is valid for this version; nil otherwise.

@@ -27,14 +27,20 @@ extension ArticleStore {
   ///   - includeLinks: false leaves every `url` nil (the reader's list: a
   ///     link string per article is about a tenth of its memory at 100,000
   ///     articles; the reader takes the link from the open article instead).
+  ///   - trustRacyIndex: use an index an import just wrote without first
+  ///     counting the article files (for a caller that runs `sweepIndex()`
+  ///     next, as the reader does after its first frame).
   ///   - progress: called now and then with (headers read, headers to read)
   ///     while the index is rebuilt, for a progress line.
   public func summaries(
-    includeLinks: Bool = true, progress: ((Int, Int) -> Void)? = nil
+    includeLinks: Bool = true, trustRacyIndex: Bool = false,
+    progress: ((Int, Int) -> Void)? = nil
   ) throws(StoreError) -> [ArticleSummary] {
     let state = try readStarState()
     var result: [ArticleSummary]
-    if let fresh = try freshIndexSummaries(includeLinks: includeLinks) {
+    if let fresh = try freshIndexSummaries(
+      includeLinks: includeLinks, trustRacyIndex: trustRacyIndex)
+    {
       result = fresh
     } else {
       let entries = try currentIndexEntries(progress: progress)

@@ -49,11 +49,15 @@ extension StoreIndex {
   ///
   /// The start-up fast path: no `Entry` array and no copy of the file, so
   /// 100,000 summaries cost one array.
+  /// - Parameter trustRacy: called with the entry count when the index is
+  ///   marked racy; true uses it anyway.
   static func freshSummaries(
-    _ stream: inout CacheFileStream, directoryModificationTime: Double, includeLinks: Bool = true
+    _ stream: inout CacheFileStream, directoryModificationTime: Double, includeLinks: Bool = true,
+    trustRacy: (Int) -> Bool = { _ in false }
   ) -> [ArticleSummary]? {
-    guard let header = header(&stream), !header.isRacy,
-      header.directoryModificationTime == directoryModificationTime
+    guard let header = header(&stream),
+      header.directoryModificationTime == directoryModificationTime,
+      !header.isRacy || trustRacy(header.count)
     else { return nil }
     var summaries: [ArticleSummary] = []
     summaries.reserveCapacity(header.count)

@@ -73,7 +73,9 @@ struct ReadCommand: ParsableCommand {
     do {
       let progress = ProgressLine(label: "building the article index")
       defer { progress.finish() }
-      summaries = try store.summaries(includeLinks: false, progress: progress.show)
+      // The background sweep after the first frame checks an index an import just wrote.
+      summaries = try store.summaries(
+        includeLinks: false, trustRacyIndex: true, progress: progress.show)
     } catch {
       throw CommandFailure.message("\(error)")
     }
