@@ -37,6 +37,14 @@ struct StoreFigures {
   var settle: [Double] = []
   var peakSettled = 0.0
   var rebuild = 0.0
+  /// The reader right after the import (which leaves an index marked racy):
+  /// first frame on a pseudo-terminal (ms) and peak RSS until it (MiB).
+  var firstFrameAfterImport: [Double] = []
+  var peakAfterImport = 0.0
+  /// The reader finding no entity cache (as after a model change): launch
+  /// until every article is analyzed again (ms), and peak RSS (MiB).
+  var reanalysis = 0.0
+  var peakReanalysis = 0.0
   var importRate = 0.0
   var importCount = 0
   var recognitionRate = 0.0

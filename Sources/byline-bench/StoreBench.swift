@@ -198,6 +198,27 @@ struct StoreBench: ParsableCommand {
     figures.importCount = report.imported
     figures.importRate = Double(report.imported) / (importTime / 1000)
     if !report.failures.isEmpty { print("import failures: \(report.failures.prefix(3))") }
+    try measureAfterImport(measurer, into: &figures)
     return figures
+  }
+
+  /// The reader just after the import, then with the entity cache gone.
+  func measureAfterImport(_ measurer: StoreMeasurer, into figures: inout StoreFigures) throws {
+    let arguments = ["--store", measurer.directory]
+    do {
+      // `--benchmark-first-frame` quits before the background sweep, so each
+      // launch still finds the index the import left.
+      for _ in 0..<max(runs, 7) {
+        figures.firstFrameAfterImport.append(
+          try PseudoTerminalLaunch.time(
+            measurer.bylineBinary, ["read", "--benchmark-first-frame"] + arguments))
+      }
+      figures.peakAfterImport = try measurer.spawn(
+        ["read", "--benchmark-first-frame"] + arguments, underScript: true
+      ).1
+      try FileManager.default.removeItem(atPath: measurer.directory + "/cache/entities-v1")
+      (figures.reanalysis, figures.peakReanalysis) = try measurer.spawn(
+        ["read", "--benchmark-settle"] + arguments, underScript: true)
+    } catch { print("the reader after an import: \(error)") }
   }
 }

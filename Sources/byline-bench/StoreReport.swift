@@ -33,6 +33,19 @@ enum StoreReport {
       ("reader: launch to background done (info)", { $0.settle.median }, "ms", 30_000, true),
       ("cold index rebuild (index deleted)", { $0.rebuild }, "ms", 30_000, true),
       (
+        "first frame right after an import (median)", { $0.firstFrameAfterImport.median }, "ms",
+        100, true
+      ),
+      (
+        "first frame right after an import (max)", { $0.firstFrameAfterImport.max() ?? .nan },
+        "ms", 100, true
+      ),
+      ("peak RSS, reader right after an import", { $0.peakAfterImport }, "MiB", 100, true),
+      (
+        "peak RSS, reader re-analyzing every article", { $0.peakReanalysis }, "MiB", 100, true
+      ),
+      ("  its re-analysis, launch to done (info)", { $0.reanalysis }, "ms", 600_000, true),
+      (
         "import 10,000 more into this store (info)", { $0.importRate }, "art/s", 2_000, false
       ),
       ("recognition alone, one core (open, info)", { $0.recognitionRate }, "art/s", 0, false),
