@@ -266,13 +266,16 @@ extension ArticleStore {
     guard var stream = indexStream() else { return nil }
     return StoreIndex.freshSummaries(
       &stream, directoryModificationTime: directory.modificationTime, includeLinks: includeLinks,
-      trustRacy: { count in
-        if trustRacyIndex { return true }
-        let files = try? fileSystem.countDirectory(layout.articles) {
-          ArticleID(fileName: $0) != nil
-        }
-        return files == count
-      })
+      trustRacy: { count in trustRacyIndex || (try? articleFileCount()) == count })
+  }
+
+  /// How many names in `articles/` are article files (one pass over the names, no `stat`).
+  func articleFileCount() throws(StoreError) -> Int {
+    do {
+      return try fileSystem.countDirectory(layout.articles) { ArticleID(fileName: $0) != nil }
+    } catch {
+      throw StoreError.io(action: "listing the articles", failure: error)
+    }
   }
 
   /// The index file, if it exists and is valid for this version; nil otherwise.

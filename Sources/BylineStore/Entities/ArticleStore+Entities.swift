@@ -127,12 +127,17 @@ extension ArticleStore {
 
   /// The id, size and time of every listed article, from the index's stamps when the
   /// index is fresh (no second copy of every summary), else from a refreshed index.
+  ///
+  /// An index an import just wrote (racy) counts as fresh when `articles/`
+  /// holds as many article files as it lists, as at start-up: refreshing it
+  /// would hold the whole index twice.
   func articleStamps() throws(StoreError) -> [StoreIndex.Stamp] {
-    if let directory = try articlesStatus(), let current = currentStamps(), !current.racy,
+    if let directory = try articlesStatus(), let current = currentStamps(),
       current.directoryTime == directory.modificationTime,
       !current.stamps.contains(where: { $0.kind == .unreadable })
     {
-      return current.stamps.filter { $0.kind == .article }
+      let counted = current.racy ? try articleFileCount() : current.stamps.count
+      if counted == current.stamps.count { return current.stamps.filter { $0.kind == .article } }
     }
     return try currentIndexEntries().filter { $0.kind == .article }.map {
       StoreIndex.Stamp(
