@@ -6,7 +6,12 @@ import Testing
 /// A hostile URL runs nothing at all. Driven through `byline show ID --open`.
 @Suite struct LinkOpenerEndToEndTests {
   /// A fake browser that writes its argument count and arguments to files in `directory`.
-  static func fakeBrowser(in directory: URL) throws -> URL {
+  ///
+  /// The command runs the script through `/bin/sh` instead of executing it:
+  /// executing a file written a moment ago can fail with ETXTBSY ("text file
+  /// busy") while a process that a parallel test started in that moment
+  /// still holds the descriptor it was written through.
+  static func fakeBrowser(in directory: URL) throws -> String {
     let script = directory.appendingPathComponent("browser.sh")
     let record = directory.path
     try Data(
@@ -19,7 +24,7 @@ import Testing
       """.utf8
     ).write(to: script)
     chmod(script.path, 0o755)
-    return script
+    return "/bin/sh " + script.path
   }
 
   /// The arguments the fake browser recorded, waiting up to 5 s for it to run.
@@ -49,7 +54,7 @@ import Testing
     let browser = try Self.fakeBrowser(in: fixture.directory)
     let shown = fixture.run(
       ["show", "--store", fixture.store, fixture.id, "--open"],
-      environment: ["BROWSER=\(browser.path)"])
+      environment: ["BROWSER=\(browser)"])
     #expect(shown.status == 0, "\(shown.output)")
     #expect(Self.recorded(in: fixture.directory) == ["https://example.com/a?id=5#top"])
     let count = try String(
@@ -66,7 +71,7 @@ import Testing
     let browser = try Self.fakeBrowser(in: fixture.directory)
     let shown = fixture.run(
       ["show", "--store", fixture.store, fixture.id, "--open"],
-      environment: ["BROWSER=\(browser.path) --new-tab=%s"])
+      environment: ["BROWSER=\(browser) --new-tab=%s"])
     #expect(shown.status == 0, "\(shown.output)")
     #expect(
       Self.recorded(in: fixture.directory)
@@ -85,7 +90,7 @@ import Testing
     let browser = try Self.fakeBrowser(in: fixture.directory)
     let shown = fixture.run(
       ["show", "--store", fixture.store, fixture.id, "--open"],
-      environment: ["BROWSER=\(browser.path)"])
+      environment: ["BROWSER=\(browser)"])
     #expect(shown.status == 1)
     #expect(shown.output.contains("Not opening"), "\(shown.output)")
     usleep(300_000)
