@@ -74,14 +74,9 @@ extension ArticleStore {
       return status.size == entry.size && status.modificationTime == entry.modificationTime
     }
     guard complete, stream.finish() else { return .differs }
-    do {
-      // Counted as read: a list of 100,000 names would be the sweep's largest allocation.
-      let files = try fileSystem.countDirectory(layout.articles) { ArticleID(fileName: $0) != nil }
-      guard files == expected else { return .differs }
-      return header.isRacy ? .matchesButRacy : .matches
-    } catch {
-      throw StoreError.io(action: "listing the articles", failure: error)
-    }
+    // Counted as read: a list of 100,000 names would be the sweep's largest allocation.
+    guard try articleFileCount() == expected else { return .differs }
+    return header.isRacy ? .matchesButRacy : .matches
   }
 
   /// The index entries for the current files: from the index when it is valid and
@@ -316,10 +311,24 @@ extension ArticleStore {
 
   /// Best effort: replaces a file in `cache/` atomically (derived data: a failure only costs speed).
   func saveCacheFile(_ bytes: [UInt8], at path: String) {
-    guard !isReadOnly, fileSystem.exists(layout.tmp) else { return }
-    if !fileSystem.exists(layout.cache) {
-      do { try fileSystem.mkdir(layout.cache, mode: 0o755) } catch { return }
-    }
+    guard prepareCacheFolder() else { return }
     do { try writer.replace(bytes, at: path, directory: layout.cache) } catch {}
+  }
+
+  /// Best effort: replaces the cache file at `path` with what `write` streams
+  /// to a new file's descriptor (false from `write` keeps the old file).
+  func replaceCacheFile(at path: String, writing write: (Int32) -> Bool) {
+    guard prepareCacheFolder() else { return }
+    _ = try? writer.replace(at: path, directory: layout.cache, writing: write)
+  }
+
+  /// Whether cache files can be written: a writable store with `tmp/`, and
+  /// `cache/` (created when missing).
+  private func prepareCacheFolder() -> Bool {
+    guard !isReadOnly, fileSystem.exists(layout.tmp) else { return false }
+    if !fileSystem.exists(layout.cache) {
+      do { try fileSystem.mkdir(layout.cache, mode: 0o755) } catch { return false }
+    }
+    return true
   }
 }

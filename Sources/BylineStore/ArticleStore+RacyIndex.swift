@@ -11,24 +11,22 @@ extension ArticleStore {
   /// would be the reader's largest allocation. The copy is abandoned when the
   /// file no longer has `directoryTime` or its checksum does not match.
   func clearRacyFlag(directoryTime: Double) {
-    guard !isReadOnly, fileSystem.exists(layout.tmp),
+    guard !isReadOnly,
       let source = try? fileSystem.open(layout.index, flags: O_RDONLY | O_NOFOLLOW, mode: 0)
     else { return }
     defer { fileSystem.closeQuietly(source) }
     guard let size = try? fileSystem.fstat(source).size, size >= StoreIndex.headerSize + 8,
-      size < Int64(Self.maxIndexBytes),
-      let (temporary, target) = try? writer.stageTemporary([])
+      size < Int64(Self.maxIndexBytes)
     else { return }
     let body = Int(size) - 8
-    var copied = 0
-    var stored: [UInt8] = []
-    var old = IndexChecksum.Wide(length: body)
-    var new = IndexChecksum.Wide(length: body)
-    var complete = false
-    copy: do {
+    replaceCacheFile(at: layout.index) { target in
+      var copied = 0
+      var stored: [UInt8] = []
+      var old = IndexChecksum.Wide(length: body)
+      var new = IndexChecksum.Wide(length: body)
       while copied < body || stored.count < 8 {
         guard var chunk = try? fileSystem.read(source, count: 1 << 20), !chunk.isEmpty else {
-          break copy
+          return false
         }
         let bodyBytes = min(chunk.count, max(0, body - copied))
         stored.append(contentsOf: chunk[bodyBytes...])
@@ -41,27 +39,20 @@ extension ArticleStore {
           if offset >= 16, offset < 24,
             byte != UInt8(truncatingIfNeeded: directoryTime.bitPattern >> UInt64(8 * (offset - 16)))
           {
-            break copy
+            return false
           }
         }
         chunk.withUnsafeBytes { new.update($0) }
-        guard (try? fileSystem.writeAll(target, chunk)) != nil else { break copy }
+        guard (try? fileSystem.writeAll(target, chunk)) != nil else { return false }
         copied += chunk.count
       }
       guard stored.count == 8, copied == body,
         UInt64(littleEndian: stored.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
           == old.finish()
-      else { break copy }
+      else { return false }
       var trailer: [UInt8] = []
       StoreIndex.append(new.finish(), to: &trailer)
-      complete =
-        (try? fileSystem.writeAll(target, trailer)) != nil && (try? fileSystem.fsync(target)) != nil
+      return (try? fileSystem.writeAll(target, trailer)) != nil
     }
-    fileSystem.closeQuietly(target)
-    guard complete, (try? fileSystem.rename(temporary, layout.index)) != nil else {
-      writer.removeQuietly(temporary)
-      return
-    }
-    try? writer.syncDirectory(layout.cache)
   }
 }

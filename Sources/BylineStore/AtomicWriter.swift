@@ -45,7 +45,34 @@ struct AtomicWriter: Sendable {
 
   /// Replaces the file at `path` (or creates it) with `bytes`, atomically and durably.
   func replace(_ bytes: [UInt8], at path: String, directory: String) throws(SystemCallError) {
-    let temporary = try writeTemporary(bytes)
+    try moveIntoPlace(try writeTemporary(bytes), path, directory: directory)
+  }
+
+  /// Replaces the file at `path` (or creates it) with what `write` writes, atomically and durably.
+  ///
+  /// `write` gets a new temporary file's descriptor, so a file can be
+  /// streamed out without being held whole. When it returns false the
+  /// temporary file is removed and `path` is left as it was.
+  /// - Returns: whether `path` was replaced.
+  func replace(
+    at path: String, directory: String, writing write: (Int32) -> Bool
+  ) throws(SystemCallError) -> Bool {
+    let (temporary, fd) = try stageTemporary([])
+    guard write(fd) else {
+      fileSystem.closeQuietly(fd)
+      removeQuietly(temporary)
+      return false
+    }
+    try flushAndClose(fd, removingOnFailure: temporary)
+    try moveIntoPlace(temporary, path, directory: directory)
+    return true
+  }
+
+  /// Renames the complete `temporary` file over `path` and makes it durable;
+  /// removes `temporary` when the rename fails.
+  private func moveIntoPlace(
+    _ temporary: String, _ path: String, directory: String
+  ) throws(SystemCallError) {
     do {
       try fileSystem.rename(temporary, path)
     } catch {
@@ -65,6 +92,12 @@ struct AtomicWriter: Sendable {
   /// Writes `bytes` to a new temporary file, fsyncs and closes it; returns its path.
   func writeTemporary(_ bytes: [UInt8]) throws(SystemCallError) -> String {
     let (path, fd) = try stageTemporary(bytes)
+    try flushAndClose(fd, removingOnFailure: path)
+    return path
+  }
+
+  /// Fsyncs and closes the temporary file `fd`; removes it (`path`) when either fails.
+  private func flushAndClose(_ fd: Int32, removingOnFailure path: String) throws(SystemCallError) {
     do {
       try fileSystem.fsync(fd)
     } catch {
@@ -78,7 +111,6 @@ struct AtomicWriter: Sendable {
       removeQuietly(path)
       throw error
     }
-    return path
   }
 
   /// Writes `bytes` to a new temporary file, not yet flushed (see `ImportBatch`).

@@ -196,13 +196,11 @@ extension ArticleStore {
     _ analyses: [(ArticleID, EntityCacheFile.Stamp, [ArticleEntity])], analyzerVersion: String,
     keeping keep: Set<ArticleID>? = nil
   ) {
-    guard !analyses.isEmpty || keep != nil, !isReadOnly, fileSystem.exists(layout.tmp) else {
-      return
-    }
+    guard !analyses.isEmpty || keep != nil, !isReadOnly else { return }
     let merge = EntityCacheMerge(
       analyses: analyses, analyzerVersion: analyzerVersion, keeping: keep,
       open: { entityCacheStream() })
-    if !merge.usesOldFile, entityCacheVersion() == analyzerVersion {
+    if !merge.usesOldFile, merge.oldFileVersion == analyzerVersion {
       // This version's file, but not streamable (damaged, or a record larger
       // than the stream's window): merged in memory, as a whole.
       var builder = EntityCacheBuilder(
@@ -211,34 +209,10 @@ extension ArticleStore {
       saveEntityCache(builder.finish(keeping: keep))
       return
     }
-    if !fileSystem.exists(layout.cache) {
-      do { try fileSystem.mkdir(layout.cache, mode: 0o755) } catch { return }
+    replaceCacheFile(at: layout.entityCache) { fd in
+      var output = CacheFileWriter(fileSystem: fileSystem, fd: fd, length: merge.length)
+      return merge.write(to: &output, open: { entityCacheStream() }) && output.finish()
     }
-    guard let (temporary, fd) = try? writer.stageTemporary([]) else { return }
-    var output = CacheFileWriter(fileSystem: fileSystem, fd: fd, length: merge.length)
-    let complete =
-      merge.write(to: &output, open: { entityCacheStream() }) && output.finish()
-      && (try? fileSystem.fsync(fd)) != nil
-    fileSystem.closeQuietly(fd)
-    guard complete, (try? fileSystem.rename(temporary, layout.entityCache)) != nil else {
-      writer.removeQuietly(temporary)
-      return
-    }
-    try? writer.syncDirectory(layout.cache)
-  }
-
-  /// The analyzer version the entity cache file says it has, read from its
-  /// header alone (nil when there is no readable header).
-  func entityCacheVersion() -> String? {
-    guard var stream = entityCacheStream() else { return nil }
-    var found: String?
-    _ = EntityCacheFile.stream(
-      &stream,
-      version: { version in
-        found = version
-        return false
-      }, name: { _ in }, record: { _, _, _, _ in false })
-    return found
   }
 
   /// The entity cache file, opened for one front-to-back pass.

@@ -21,6 +21,9 @@ struct EntityCacheMerge {
   private var records: [NewRecord]
   /// Whether the old file is a valid cache of this version (read again by `write`).
   private(set) var usesOldFile = false
+  /// The analyzer version in the old file's header, even when the rest could
+  /// not be read (nil without a readable header).
+  private(set) var oldFileVersion: String?
   private var oldNameCount: UInt32 = 0
   private var recordCount: UInt64 = 0
   /// The new file's length, checksum excluded.
@@ -40,9 +43,14 @@ struct EntityCacheMerge {
     var nameBytes = 0
     var keptRecords: UInt64 = 0
     var keptBytes = 0
+    var oldFileVersion: String?
     if var stream = open() {
       let version = EntityCacheFile.stream(
-        &stream, version: { $0 == analyzerVersion },
+        &stream,
+        version: { version in
+          oldFileVersion = version
+          return version == analyzerVersion
+        },
         name: { name in
           var name = name
           name.withUTF8 { names.noteOld(UnsafeRawBufferPointer($0), position: nameCount) }
@@ -60,6 +68,7 @@ struct EntityCacheMerge {
         })
       usesOldFile = version == analyzerVersion
     }
+    self.oldFileVersion = oldFileVersion
     if !usesOldFile {
       names = NewNames(analyses)
       (nameCount, nameBytes, keptRecords, keptBytes) = (0, 0, 0, 0)
@@ -92,6 +101,11 @@ struct EntityCacheMerge {
       for name in names.added { output.append(name) }
       output.append(recordCount)
     }
+    func writeNextNew(_ output: inout CacheFileWriter) {
+      records[next].write(to: &output)
+      written += 1
+      next += 1
+    }
     if usesOldFile {
       guard var stream = open() else { return false }
       let version = EntityCacheFile.stream(
@@ -104,24 +118,17 @@ struct EntityCacheMerge {
           finishNames(&output)
           let start = reader.offset
           guard EntityCacheFile.skipEntities(&reader, nameCount: count) else { return false }
-          while next < records.count, records[next].id < id {
-            records[next].write(to: &output)
-            written += 1
-            next += 1
-          }
+          while next < records.count, records[next].id < id { writeNextNew(&output) }
           // An old record of an id analyzed again is replaced by the new one.
           if next < records.count, records[next].id == id {
-            records[next].write(to: &output)
-            written += 1
-            next += 1
+            writeNextNew(&output)
           } else if keep?.contains(id) ?? true {
             id.withUTF8 { bytes in
-              output.append(UInt8(truncatingIfNeeded: bytes.count))
-              output.append(bytes)
+              Self.writeRecord(
+                id: bytes, stamp: stamp,
+                entities: UnsafeRawBufferPointer(rebasing: reader.raw[start..<reader.offset]),
+                to: &output)
             }
-            output.append(UInt64(bitPattern: stamp.size))
-            output.append(stamp.modificationTime.bitPattern)
-            output.append(UnsafeRawBufferPointer(rebasing: reader.raw[start..<reader.offset]))
             written += 1
           }
           return true
@@ -129,12 +136,21 @@ struct EntityCacheMerge {
       guard version == analyzerVersion, namesWritten == oldNameCount else { return false }
     }
     finishNames(&output)
-    while next < records.count {
-      records[next].write(to: &output)
-      written += 1
-      next += 1
-    }
+    while next < records.count { writeNextNew(&output) }
     return written == recordCount
+  }
+
+  /// Writes one record: the id (u8 byte count, then its bytes), the file's
+  /// size and time, then the encoded entity list.
+  static func writeRecord(
+    id: UnsafeRawBufferPointer, stamp: EntityCacheFile.Stamp, entities: UnsafeRawBufferPointer,
+    to output: inout CacheFileWriter
+  ) {
+    output.append(UInt8(truncatingIfNeeded: id.count))
+    output.append(id)
+    output.append(UInt64(bitPattern: stamp.size))
+    output.append(stamp.modificationTime.bitPattern)
+    output.append(entities)
   }
 }
 
@@ -150,11 +166,11 @@ extension EntityCacheMerge {
     var encodedCount: Int { 1 + idBytes.count + 16 + entities.count }
 
     func write(to output: inout CacheFileWriter) {
-      output.append(UInt8(truncatingIfNeeded: idBytes.count))
-      idBytes.withUnsafeBytes { output.append($0) }
-      output.append(UInt64(bitPattern: stamp.size))
-      output.append(stamp.modificationTime.bitPattern)
-      entities.withUnsafeBytes { output.append($0) }
+      idBytes.withUnsafeBytes { id in
+        entities.withUnsafeBytes { entities in
+          EntityCacheMerge.writeRecord(id: id, stamp: stamp, entities: entities, to: &output)
+        }
+      }
     }
   }
 
