@@ -67,11 +67,21 @@ printf -- '---\ntitle: Front matter\ndate: 2020-01-01\n---\n# Heading\n\nSome **
 printf 'Just text, no header: at all\n\nSecond paragraph.\n' > corpus-header/no-header.txt
 printf 'Title: \x1b]0;PWNED\x07 \xc2\x85x\xe2\x80\xa8y\rz\nSource: \x0b\x0c\n\nb\xff\xfe\n' > corpus-header/controls.txt
 
+# Swift's own crash handler would catch a trap first and exit with SIGILL,
+# leaving libFuzzer no chance to print "deadly signal" and save the input as
+# crash-<sha1>; deterministic hashing makes a seeded run try the same inputs
+# on every machine (Set and Dictionary order steer coverage, hence mutation).
+export SWIFT_BACKTRACE=enable=no SWIFT_DETERMINISTIC_HASHING=1
 run() {
   local binary=$1 corpus=$2 runs=$3 max_len=$4
   shift 4
   if [ $# -eq 0 ]; then set -- -runs="$runs" -seed=1; fi
-  "./$binary" -max_len="$max_len" -rss_limit_mb=2048 -timeout=10 "$@" "$corpus"
+  "./$binary" -max_len="$max_len" -rss_limit_mb=2048 -timeout=10 "$@" "$corpus" || {
+    local status=$?
+    echo "fuzz.sh: $binary failed (exit $status); the input is the crash-* file named above," \
+      "in $(pwd); replay it with: $(pwd)/$binary <file>" >&2
+    return "$status"
+  }
 }
 if [ "$target" != header ]; then run fuzz-feeds corpus 20000 16384 "$@"; fi
 if [ "$target" != feeds ]; then run fuzz-header corpus-header 10000 4096 "$@"; fi

@@ -17,6 +17,6 @@ fi
 echo "== swift build"
 swift build
 echo "== fuzz the feed and HTML importers (20,000 runs) and the article header parser (10,000 runs)"
-Scripts/fuzz.sh 2>&1 | grep -E "^Done|ERROR|SUMMARY|deadly|crash-"
+Scripts/fuzz.sh 2>&1 | grep -E "^Done|ERROR|SUMMARY|deadly|crash-|Fatal error|fuzz.sh:|^0x"
 echo "== swift test"
 swift test 2>&1 | tee .build/test-output.txt

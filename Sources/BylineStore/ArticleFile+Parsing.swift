@@ -41,6 +41,25 @@ extension ArticleFile {
     while text.unicodeScalars.first == "\u{FEFF}" {
       text = Substring(text.unicodeScalars.dropFirst())
     }
+    return splitLines(text)
+  }
+
+  /// The body as a file holding it reads back: without blank lines at either
+  /// end, CRLF turned into LF (an import prepares bodies this way, so the
+  /// article stored is the article read).
+  static func storedBody(_ body: String) -> String {
+    let hasCR = containsByte(0x0D, in: body)
+    let edges: Set<UInt8> = [0x20, 0x09, 0x0A]
+    if !hasCR, let first = body.utf8.first, let last = body.utf8.last,
+      !edges.contains(first), !edges.contains(last)
+    {
+      return body  // the first and last lines are not blank, and there is no CRLF
+    }
+    return joinedBody(splitLines(Substring(body))[...], hasCR: hasCR)
+  }
+
+  /// Splits text into lines at LF, dropping the CR of each CRLF.
+  private static func splitLines(_ text: Substring) -> [Substring] {
     // "\r\n" is one Character in Swift, so split on the byte level (LF and CR
     // are single bytes, and the ends found are scalar boundaries).
     var lines: [Substring] = []

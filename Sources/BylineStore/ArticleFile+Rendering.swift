@@ -17,20 +17,54 @@ extension ArticleFile {
           out += Self.singleLine(key + ": " + value) + "\n"
         }
       case .unparsed(let text):
-        let oneLine = Self.singleLine(text)
+        let oneLine = Self.unparsedLine(text)
         if !Self.isBlank(Substring(oneLine)) { out += oneLine + "\n" }
       }
     }
     // A body ending in a lone CR is written without the final newline: CR LF
     // would read back as a plain line end and lose the CR.
     let ending = body.unicodeScalars.last == "\r" ? "" : "\n"
-    if header.isEmpty { return body.isEmpty ? "" : body + ending }
-    return out + "\n" + (body.isEmpty ? "" : body + ending)
+    let text = Self.bodyLines(body)
+    if header.isEmpty { return text.isEmpty ? "" : text + ending }
+    return out + "\n" + (text.isEmpty ? "" : text + ending)
+  }
+
+  /// The body as written: a line that ends in CR gets a CRLF line end, so
+  /// reading drops only the CR that was added and the line keeps its own.
+  static func bodyLines(_ body: String) -> String {
+    guard containsByte(0x0D, in: body) else { return body }
+    var out = String.UnicodeScalarView()
+    var previous: Unicode.Scalar?
+    for scalar in body.unicodeScalars {
+      if scalar == "\n" && previous == "\r" { out.append("\r") }
+      out.append(scalar)
+      previous = scalar
+    }
+    return String(out)
   }
 
   /// Renders a header and body as an article file (see `render()`).
   public static func render(header: [HeaderLine], body: String) -> String {
     ArticleFile(header: header, body: body).render()
+  }
+
+  /// An unparsed header line's text with CR, LF and other line separators
+  /// replaced by U+FFFD, not by spaces: a space after `Key:` would make the
+  /// line a field, and one at its start would continue the field before it.
+  static func unparsedLine(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      out.append(isLineSeparator(scalar) ? "\u{FFFD}" : scalar)
+    }
+    return String(out)
+  }
+
+  /// Whether `scalar` ends a line for some reader of the file (LF, CR, VT, FF, NEL, LS, PS).
+  static func isLineSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": true
+    default: false
+    }
   }
 
   /// `text` with CR, LF and other line separators replaced by spaces.
@@ -48,10 +82,7 @@ extension ArticleFile {
   static func singleLineByScalars(_ text: String) -> String {
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": out.append(" ")
-      default: out.append(scalar)
-      }
+      out.append(isLineSeparator(scalar) ? " " : scalar)
     }
     return String(out)
   }

@@ -61,6 +61,9 @@ enum ArticlePreparation {
       }
     }
     if title == nil { (title, body) = titleFromFirstLine(body) }
+    // Markdown can leave a body of blank lines (inline code of tabs, say),
+    // which a file would read back as no body at all.
+    body = ArticleFile.storedBody(body)
     let finalTitle = ArticleIdentity.normalized(ArticleFile.singleLine(title ?? ""))
     guard !finalTitle.isEmpty || !body.isEmpty else { throw StoreError.empty(name: name) }
 

@@ -122,16 +122,10 @@ struct SeededRandom: RandomNumberGenerator {
   func mutatedHeaders() {
     var random = SeededRandom(state: 4)
     var failures = 0
-    var known: [String: Int] = [:]
     for round in 0..<3000 {
       let seed = Array(random.pick(Self.seeds).utf8)
       let input = Self.mutate(seed, &random)
       let text = String(decoding: input, as: UTF8.self)
-      if let issue = HeaderFuzzing.knownIssue(text) {
-        known[issue, default: 0] += 1
-        _ = ArticleFile.parse(text)
-        continue
-      }
       let broken = HeaderFuzzing.violations(input)
       if !broken.isEmpty {
         failures += 1
@@ -139,8 +133,6 @@ struct SeededRandom: RandomNumberGenerator {
       }
       if failures >= 5 { return }
     }
-    print("mutated headers skipped for known issues: \(known)")
-    #expect(known.values.reduce(0, +) < 1500, "most inputs are checked")
   }
 
   // MARK: Former known issues, each shown by its smallest input
@@ -166,5 +158,53 @@ struct SeededRandom: RandomNumberGenerator {
     let parsed = ArticleFile.parse("\u{FEFF}\u{FEFF}Title: A\n\nBody\n")
     #expect(parsed.title == "A")
     #expect(ArticleFile.parse(parsed.render()) == parsed)
+  }
+
+  @Test("Markdown whose body is only blank (inline code of tabs) reads back as prepared")
+  func markdownBlankBody() {
+    // Found by Scripts/fuzz.sh in CI: the body "\t\t" was stored, and the
+    // stored file read back with no body, so the id named other content.
+    let input = Array("###\t\t\tSom: y\n`\t\t`".utf8)
+    #expect(HeaderFuzzing.violations(input) == [])
+    let prepared = try? ArticlePreparation.prepare(
+      "# Title\n\n`\t`\n\n  \n", name: "t", kind: .markdown, now: Date(timeIntervalSince1970: 0))
+    #expect(prepared?.file.body == "")
+    #expect(prepared?.file.title == "Title")
+  }
+
+  @Test(
+    "an unparsed header line holding a line separator stays unparsed and keeps its neighbours",
+    arguments: ["\u{0C}", "\r", "\u{2028}", "\u{85}"])
+  func separatorInUnparsedLine(separator: String) {
+    // Found by Scripts/fuzz.sh: "Title:<FF> x" is not a field, but rendered with
+    // the FF as a space it became one; a separator first continued the field above.
+    let text = "Source: S\nTitle:\(separator) x\n\(separator)y\nAuthor: A\n\nBody\n"
+    let parsed = ArticleFile.parse(text)
+    let reparsed = ArticleFile.parse(parsed.render())
+    #expect(reparsed.value("Title") == nil)
+    #expect(reparsed.value("Source") == "S")
+    #expect(reparsed.header.count == parsed.header.count)
+    #expect(ArticleFile.parse(reparsed.render()) == reparsed)
+    #expect(HeaderFuzzing.violations(Array(text.utf8)) == [])
+  }
+
+  @Test("a body line ending in CR keeps it once rendered and read again")
+  func carriageReturnBeforeLineEnd() {
+    // Found by Scripts/fuzz.sh: "x\r" + LF was written as CR LF, a plain line
+    // end, so every render → parse dropped one CR.
+    let file = ArticleFile(header: [.field(key: "Title", value: "T")], body: "x\r\r\ny\r\nz")
+    #expect(ArticleFile.parse(file.render()) == file)
+    let bare = ArticleFile(header: [], body: "a\r\nb")
+    #expect(ArticleFile.parse(bare.render()) == bare)
+    let input = Array("Sor:\r\r\r\r\r\r\r\r\r\r\nel:\u{7F}it".utf8)
+    #expect(HeaderFuzzing.violations(input) == [])
+  }
+
+  @Test("a prepared body keeps inner blank lines and loses only those at the edges")
+  func storedBodyTrimsEdges() {
+    #expect(ArticleFile.storedBody("a\n\n b") == "a\n\n b")
+    #expect(ArticleFile.storedBody(" \n\ta\r\n\nb\n\t\n") == "\ta\n\nb")
+    #expect(ArticleFile.storedBody("a\rb") == "a\rb")
+    #expect(ArticleFile.storedBody("\t\t") == "")
   }
 }
