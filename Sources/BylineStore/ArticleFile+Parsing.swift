@@ -12,9 +12,20 @@ extension ArticleFile {
   /// lines between fields are kept as unparsed header lines; such lines after
   /// the last field begin the body (a missing blank line).
   public static func parse(_ text: String) -> ArticleFile {
-    let lines = normalizedLines(text)
+    var lines = normalizedLines(text)
+    // Blank lines and BOMs before the first text, in any order, are skipped
+    // (a BOM after a blank line would otherwise hide a header, which the same
+    // text written without that line would reveal).
     var start = 0
-    while start < lines.count, isBlank(lines[start]) { start += 1 }
+    while start < lines.count {
+      if lines[start].unicodeScalars.first == "\u{FEFF}" {
+        lines[start] = Substring(lines[start].unicodeScalars.drop { $0 == "\u{FEFF}" })
+      } else if isBlank(lines[start]) {
+        start += 1
+      } else {
+        break
+      }
+    }
     var end = start
     while end < lines.count, !isBlank(lines[end]) { end += 1 }
     let hasCR = containsByte(0x0D, in: text)
@@ -45,15 +56,15 @@ extension ArticleFile {
   }
 
   /// The body as a file holding it reads back: without blank lines at either
-  /// end, CRLF turned into LF (an import prepares bodies this way, so the
+  /// end or BOMs at the start, CRLF turned into LF (an import prepares bodies this way, so the
   /// article stored is the article read).
   static func storedBody(_ body: String) -> String {
     let hasCR = containsByte(0x0D, in: body)
     let edges: Set<UInt8> = [0x20, 0x09, 0x0A]
     if !hasCR, let first = body.utf8.first, let last = body.utf8.last,
-      !edges.contains(first), !edges.contains(last)
+      !edges.contains(first), first != 0xEF, !edges.contains(last)
     {
-      return body  // the first and last lines are not blank, and there is no CRLF
+      return body  // no blank first or last line, no BOM (EF BB BF) first, no CRLF
     }
     return joinedBody(splitLines(Substring(body))[...], hasCR: hasCR)
   }
@@ -130,13 +141,19 @@ extension ArticleFile {
     ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
   }
 
-  /// The lines joined by LF, without blank lines at either end.
+  /// The lines joined by LF, without blank lines at either end or BOMs at the start.
   ///
   /// - Parameter hasCR: false when the text has no CR, so no line lost one:
   ///   the lines are then one stretch of the text, taken as it is.
   private static func joinedBody(_ lines: ArraySlice<Substring>, hasCR: Bool) -> String {
     var lines = lines
-    while let first = lines.first, isBlank(first) { lines.removeFirst() }
+    // BOMs that would open the body go too: a file without a header would
+    // start with them, and reading drops a file's leading BOMs.
+    while true {
+      while let first = lines.first, isBlank(first) { lines.removeFirst() }
+      guard let first = lines.first, first.unicodeScalars.first == "\u{FEFF}" else { break }
+      lines[lines.startIndex] = Substring(first.unicodeScalars.drop { $0 == "\u{FEFF}" })
+    }
     while let last = lines.last, isBlank(last) { lines.removeLast() }
     if !hasCR, let first = lines.first, let last = lines.last {
       return String(first.base[first.startIndex..<last.endIndex])

@@ -200,6 +200,25 @@ struct SeededRandom: RandomNumberGenerator {
     #expect(HeaderFuzzing.violations(input) == [])
   }
 
+  @Test("a body never starts with a BOM, which a file without a header would lose")
+  func byteOrderMarkOpeningTheBody() {
+    // Found by Scripts/fuzz.sh: "\n\u{FEFF}\n\u{FEFF}" read as a body of BOMs,
+    // and each render → parse dropped the first of them.
+    for text in [
+      "\n\u{FEFF}\n\u{FEFF}", "\n\u{FEFF}Hello", "Title: T\n\n\u{FEFF}\n\n\u{FEFF}\u{FEFF}Hi",
+    ] {
+      let parsed = ArticleFile.parse(text)
+      #expect(parsed.body.unicodeScalars.first != "\u{FEFF}")
+      #expect(ArticleFile.parse(parsed.render()) == parsed)
+      #expect(HeaderFuzzing.violations(Array(text.utf8)) == [])
+    }
+    #expect(ArticleFile.parse("\n\u{FEFF}Hello").body == "Hello")
+    // A BOM after blank lines no longer hides the header below it.
+    #expect(ArticleFile.parse("\n\n\u{FEFF}\nURL:").header == [.field(key: "URL", value: "")])
+    #expect(HeaderFuzzing.violations(Array("\n\n\u{FEFF}\nURL:".utf8)) == [])
+    #expect(ArticleFile.storedBody("\u{FEFF}a") == "a")
+  }
+
   @Test("a prepared body keeps inner blank lines and loses only those at the edges")
   func storedBodyTrimsEdges() {
     #expect(ArticleFile.storedBody("a\n\n b") == "a\n\n b")
