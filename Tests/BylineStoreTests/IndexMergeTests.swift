@@ -7,7 +7,7 @@ import Testing
 /// the new ones instead of sorting them all; the order must be the sort's.
 @Suite struct IndexMergeTests {
   /// Random entries with few distinct dates and titles, so ties are common.
-  static func entries(_ count: Int, prefix: String, random: inout SystemRandomNumberGenerator)
+  static func entries(_ count: Int, prefix: String, random: inout SeededRandom)
     -> [StoreIndex.Entry]
   {
     (0..<count).map { index in
@@ -23,13 +23,13 @@ import Testing
 
   @Test("merged kept and new entries come out exactly as one sort would put them")
   func mergeEqualsSort() {
-    var random = SystemRandomNumberGenerator()
+    var random = SeededRandom(state: 0x1D3E)  // seeded: a failing round can be rerun
     for round in 0..<300 {
       let sorted = round % 10 != 0  // Some previous indexes are not in order.
-      var previous = Self.entries(Int.random(in: 0..<40), prefix: "p", random: &random)
+      var previous = Self.entries(random.below(40), prefix: "p", random: &random)
       if sorted { previous.sort { ArticleStore.newestFirst($0.summary, $1.summary) } }
       let kept = previous.map { _ in Bool.random(using: &random) }
-      let others = Self.entries(Int.random(in: 0..<20), prefix: "n", random: &random)
+      let others = Self.entries(random.below(20), prefix: "n", random: &random)
         .sorted { ArticleStore.newestFirst($0.summary, $1.summary) }
       let merged = ArticleStore.mergedNewestFirst(previous, kept: kept, others)
       let expected = (zip(previous, kept).filter(\.1).map(\.0) + others)

@@ -8,7 +8,7 @@ import Testing
 @Suite struct SHA256Tests {
   @Test("digests equal the plain implementation's for every length around the block padding")
   func matchesReference() {
-    var random = SystemRandomNumberGenerator()
+    var random = SeededRandom(state: 0x5A25)  // seeded: a failing length can be rerun
     for length in Array(0...200) + [255, 256, 1_000, 4_099, 65_536] {
       let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &random) }
       #expect(SHA256.hash(bytes) == ReferenceSHA256.hash(bytes), "length \(length)")
