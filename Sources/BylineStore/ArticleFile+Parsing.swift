@@ -60,9 +60,9 @@ extension ArticleFile {
   /// article stored is the article read).
   static func storedBody(_ body: String) -> String {
     let hasCR = containsByte(0x0D, in: body)
-    let edges: Set<UInt8> = [0x20, 0x09, 0x0A]
+    func isEdge(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
     if !hasCR, let first = body.utf8.first, let last = body.utf8.last,
-      !edges.contains(first), first != 0xEF, !edges.contains(last)
+      !isEdge(first), first != 0xEF, !isEdge(last)
     {
       return body  // no blank first or last line, no BOM (EF BB BF) first, no CRLF
     }
