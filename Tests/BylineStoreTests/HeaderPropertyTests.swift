@@ -40,7 +40,7 @@ struct SeededRandom: RandomNumberGenerator {
     let count = random.below(6)
     let text = (0..<count).map { _ in random.pick(words) }.joined(separator: " ")
     let value = String(text.trimmingSpacesAndTabs)
-    // A value starting with a combining mark is a known issue (below).
+    // A value starting with a combining mark has its own test (below).
     let combining = value.unicodeScalars.first?.properties.isGraphemeExtend ?? false
     return combining ? "x" + value : value
   }
@@ -135,7 +135,7 @@ struct SeededRandom: RandomNumberGenerator {
     }
   }
 
-  // MARK: Former known issues, each shown by its smallest input
+  // MARK: Bugs fuzzing and these properties found, each shown by its smallest input
 
   @Test("a header value starting with a combining mark keeps its field")
   func combiningMarkValue() {
