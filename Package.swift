@@ -41,6 +41,7 @@ let package = Package(
     // Tokenizer and trained tagger for people and organizations.
     .target(
       name: "BylineEntities",
+      exclude: ["MODEL_FORMAT.md"],
       resources: [.copy("Resources/ner-en.model")],
       swiftSettings: strict
     ),
