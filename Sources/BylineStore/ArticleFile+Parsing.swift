@@ -12,22 +12,13 @@ extension ArticleFile {
   /// lines between fields are kept as unparsed header lines; such lines after
   /// the last field begin the body (a missing blank line).
   public static func parse(_ text: String) -> ArticleFile {
-    var lines = normalizedLines(text)
-    // Blank lines and BOMs before the first text, in any order, are skipped
-    // (a BOM after a blank line would otherwise hide a header, which the same
-    // text written without that line would reveal).
-    var start = 0
-    while start < lines.count {
-      if lines[start].unicodeScalars.first == "\u{FEFF}" {
-        lines[start] = Substring(lines[start].unicodeScalars.drop { $0 == "\u{FEFF}" })
-      } else if isBlank(lines[start]) {
-        start += 1
-      } else {
-        break
-      }
-    }
+    var lines = normalizedLines(text)[...]
+    // A BOM after a blank line would otherwise hide a header, which the same
+    // text written without that line would reveal.
+    dropBlankLinesAndBOMs(&lines)
+    let start = lines.startIndex
     var end = start
-    while end < lines.count, !isBlank(lines[end]) { end += 1 }
+    while end < lines.endIndex, !isBlank(lines[end]) { end += 1 }
     let hasCR = containsByte(0x0D, in: text)
     guard var header = headerLines(lines[start..<end]) else {
       return ArticleFile(header: [], body: joinedBody(lines[start...], hasCR: hasCR))
@@ -149,16 +140,25 @@ extension ArticleFile {
     var lines = lines
     // BOMs that would open the body go too: a file without a header would
     // start with them, and reading drops a file's leading BOMs.
-    while true {
-      while let first = lines.first, isBlank(first) { lines.removeFirst() }
-      guard let first = lines.first, first.unicodeScalars.first == "\u{FEFF}" else { break }
-      lines[lines.startIndex] = Substring(first.unicodeScalars.drop { $0 == "\u{FEFF}" })
-    }
+    dropBlankLinesAndBOMs(&lines)
     while let last = lines.last, isBlank(last) { lines.removeLast() }
     if !hasCR, let first = lines.first, let last = lines.last {
       return String(first.base[first.startIndex..<last.endIndex])
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// Drops the blank lines and BOMs that come before the first text, in any order.
+  private static func dropBlankLinesAndBOMs(_ lines: inout ArraySlice<Substring>) {
+    while let first = lines.first {
+      if first.unicodeScalars.first == "\u{FEFF}" {
+        lines[lines.startIndex] = Substring(first.unicodeScalars.drop { $0 == "\u{FEFF}" })
+      } else if isBlank(first) {
+        lines.removeFirst()
+      } else {
+        return
+      }
+    }
   }
 
   /// Whether `text` holds `byte` in its UTF-8 (one pass over contiguous bytes).

@@ -52,11 +52,7 @@ extension ArticleFile {
   /// replaced by U+FFFD, not by spaces: a space after `Key:` would make the
   /// line a field, and one at its start would continue the field before it.
   static func unparsedLine(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      out.append(isLineSeparator(scalar) ? "\u{FFFD}" : scalar)
-    }
-    return String(out)
+    singleLine(text, separatorsAs: "\u{FFFD}")
   }
 
   /// Whether `scalar` ends a line for some reader of the file (LF, CR, VT, FF, NEL, LS, PS).
@@ -67,22 +63,24 @@ extension ArticleFile {
     }
   }
 
-  /// `text` with CR, LF and other line separators replaced by spaces.
-  static func singleLine(_ text: String) -> String {
+  /// `text` with CR, LF and other line separators replaced by `replacement` (a space).
+  static func singleLine(_ text: String, separatorsAs replacement: Unicode.Scalar = " ") -> String {
     // Most values have none of those: no byte 0x0A-0x0D, and no lead byte
     // 0xC2 (U+0085) or 0xE2 (U+2028, U+2029) of the separators beyond ASCII.
     let plain =
       text.utf8.withContiguousStorageIfAvailable { bytes in
         !bytes.contains { ($0 >= 0x0A && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xE2 }
       } ?? false
-    return plain ? text : singleLineByScalars(text)
+    return plain ? text : singleLineByScalars(text, separatorsAs: replacement)
   }
 
   /// `singleLine` scalar by scalar (the general path).
-  static func singleLineByScalars(_ text: String) -> String {
+  static func singleLineByScalars(
+    _ text: String, separatorsAs replacement: Unicode.Scalar = " "
+  ) -> String {
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      out.append(isLineSeparator(scalar) ? " " : scalar)
+      out.append(isLineSeparator(scalar) ? replacement : scalar)
     }
     return String(out)
   }
