@@ -35,6 +35,7 @@ extension ArticleStore {
     // Saved every `entityCacheSaveInterval` articles (streamed into the file,
     // so memory holds only these), and records of deleted articles dropped.
     var pending: [(ArticleID, EntityCacheFile.Stamp, [ArticleEntity])] = []
+    var merged = false
     progress?(0, missing.count)
     for start in stride(from: 0, to: missing.count, by: 256) {
       let chunk = Array(missing[start..<min(start + 256, missing.count)])
@@ -49,9 +50,14 @@ extension ArticleStore {
       if pending.count >= Self.entityCacheSaveInterval {
         mergeIntoEntityCache(pending, analyzerVersion: analyzer.version, keeping: ids)
         pending = []
+        merged = true
       }
     }
-    mergeIntoEntityCache(pending, analyzerVersion: analyzer.version, keeping: ids)
+    // The last save may have been the loop's (then the file is already complete);
+    // without any, this one also drops deleted articles or replaces another version.
+    if !pending.isEmpty || !merged {
+      mergeIntoEntityCache(pending, analyzerVersion: analyzer.version, keeping: ids)
+    }
     return done
   }
 
